@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// eventKinds are the kinds of event, in the canonical spelling; the reader
+// also accepts the old tone style ("Toạ đàm").
+var eventKinds = []string{"Hội thảo", "Hội nghị", "Tọa đàm", "Diễn đàn", "Hội thảo khoa học", "Hội nghị khoa học",
+	"Tọa đàm khoa học", "Diễn đàn khoa học", "Hội thảo quốc gia", "Hội thảo quốc tế", "Hội nghị quốc tế", "Seminar",
+	"Kỳ họp", "Phiên họp", "Lớp tập huấn"}
+
+// baseKinds is what a kind is filed under: "Hội thảo khoa học quốc gia" is
+// a Hội thảo.
+var baseKinds = []string{"Hội thảo", "Hội nghị", "Tọa đàm", "Diễn đàn", "Seminar"}
+
+var (
+	reOrganise = regexp.MustCompile(`(?i)(?:phối hợp\s+)?tổ chức\s+`)
+	reKindWord = regexp.MustCompile(`(?i)\b(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|seminar)\b`)
+	reTimeWord = regexp.MustCompile(`(?i)^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vừa qua)\b`)
+	cityNames  = []string{"Hà Nội", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP HCM", "Đà Nẵng",
+		"Hải Phòng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "Nha Trang", "Đà Lạt", "Vinh", "Nghệ An", "Bắc Ninh",
+		"Quảng Ninh", "Thái Nguyên", "Bình Dương", "Đồng Nai", "Hưng Yên", "Vũng Tàu", "Buôn Ma Thuột", "Thanh Hóa", "Thanh Hoá"}
+)
+
+// readEvent reads the event from the lead: "Chiều 13/7/2023, tại Học viện
+// X (TP Hà Nội), Đảng ủy Y tổ chức Hội thảo “Name”."
+func (r *reader) readEvent(body []string) {
+	for i, para := range body {
+		if i > 4 {
+			break
+		}
+		for _, s := range sentences(para) {
+			if e := parseEvent(s, r.a.Published); e != nil {
+				r.a.Event = e
+				return
+			}
+		}
+	}
+	// No lead sentence named the event: take the kind and quoted name
+	// from the title.
+	if e := parseEvent(r.a.Title, r.a.Published); e != nil {
+		r.a.Event = e
+		if len(body) > 0 {
+			fillFromLead(e, body[0], r.a.Published)
+		}
+	}
+}
+
+func parseEvent(s, published string) *corpus.Event {
+	loc := reKindWord.FindStringIndex(s)
+	if loc == nil {
+		return nil
+	}
+	e := &corpus.Event{}
+	// The kind phrase, then the name in quotes.
+	kindPhrase := s[loc[0]:]
+	if q := strings.IndexAny(kindPhrase, "“\"«"); q >= 0 && q < 80 {
+		kind := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kindPhrase[:q]), ":,"))
+		_, start, end, _ := nextQuote(s, loc[0]+q)
+		e.Name = strings.TrimSpace(s[start:end])
+		e.Kind = baseKind(kind)
+	} else if i := strings.Index(vi.Lower(kindPhrase), " về "); i >= 0 && i < 60 {
+		e.Kind = baseKind(kindPhrase[:i])
+		rest := kindPhrase[i+len(" về "):]
+		if j := strings.IndexAny(rest, ",.;"); j >= 0 {
+			rest = rest[:j]
+		}
+		e.Name = strings.TrimSpace(rest)
+	} else {
+		return nil
+	}
+	if e.Name == "" {
+		return nil
+	}
+	fillFromLead(e, s, published)
+	return e
+}
+
+// baseKind files a kind phrase under its base kind in canonical spelling.
+func baseKind(kind string) string {
+	k := vi.Key(kind)
+	for _, b := range baseKinds {
+		if strings.HasPrefix(k, vi.Key(b)) {
+			return vi.Normalize(b)
+		}
+	}
+	return kind
+}
+
+// fillFromLead reads date, venue, city and organiser from a lead sentence.
+func fillFromLead(e *corpus.Event, s, published string) {
+	if e.Date == "" {
+		for _, d := range FindDates(s) {
+			if d.Year == 0 && len(published) >= 4 {
+				d.Year, _ = strconv.Atoi(published[:4])
+				if !validDate(d.Year, d.Month, d.Day) {
+					continue
+				}
+			}
+			if d.Year != 0 {
+				e.Date = d.ISO()
+				break
+			}
+		}
+	}
+	// "tại Học viện X (TP Hà Nội)," — the venue runs to the next comma
+	// outside parentheses.
+	if i := indexWord(s, "tại"); i >= 0 && e.Venue == "" {
+		rest := s[i+len("tại"):]
+		depth, end := 0, len(rest)
+	scan:
+		for j, c := range rest {
+			switch c {
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case ',', ';', '.', '“', '"', '«':
+				if depth <= 0 {
+					end = j
+					break scan
+				}
+			}
+		}
+		venue := strings.TrimSpace(rest[:end])
+		if p := strings.Index(venue, "("); p >= 0 {
+			inner := strings.Trim(venue[p:], "() ")
+			venue = strings.TrimSpace(venue[:p])
+			e.City = cityOf(inner)
+		}
+		if c := cityOf(venue); c != "" && e.City == "" && vi.Key(c) == vi.Key(strings.TrimPrefix(venue, "TP ")) {
+			e.City, venue = c, ""
+		}
+		// "tại Hà Nội" is a city; "tại Hội trường A, Học viện X" keeps both.
+		if c := cityOf(venue); c != "" && len(strings.Fields(venue)) <= 4 {
+			e.City, venue = c, ""
+		}
+		if len([]rune(venue)) < 120 && !reKindWord.MatchString(venue) {
+			e.Venue = venue
+		}
+	}
+	// The organiser: "..., Đảng ủy X tổ chức Hội thảo" or "Hội thảo ... do
+	// Học viện X tổ chức".
+	if e.Organizer == "" {
+		if loc := reOrganise.FindStringIndex(s); loc != nil {
+			before := s[:loc[0]]
+			if i := indexWord(before, "do"); i >= 0 {
+				e.Organizer = strings.Trim(before[i+len("do"):], " ,")
+			} else {
+				parts := strings.Split(before, ",")
+				org := strings.TrimSpace(parts[len(parts)-1])
+				if !reTimeWord.MatchString(org) && !strings.HasPrefix(vi.Lower(org), "tại ") {
+					e.Organizer = org
+				}
+			}
+		}
+	}
+}
+
+// indexWord returns the offset of word w in s as a whole word, or -1.
+func indexWord(s, w string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		beforeOK := i == 0 || s[i-1] == ' ' || s[i-1] == ','
+		afterOK := i+len(w) == len(s) || s[i+len(w)] == ' '
+		if beforeOK && afterOK {
+			return i
+		}
+		off = i + len(w)
+	}
+}
+
+// cityOf returns the canonical city named by s ("TP Hà Nội", "Thành phố Hồ
+// Chí Minh"), or "".
+func cityOf(s string) string {
+	k := vi.Key(vi.Expand(s))
+	k = strings.TrimPrefix(k, "thanh pho ")
+	k = strings.TrimPrefix(k, "tinh ")
+	for _, c := range cityNames {
+		ck := strings.TrimPrefix(vi.Key(vi.Expand(c)), "thanh pho ")
+		if k == ck {
+			name := vi.Normalize(vi.Expand(c))
+			if strings.HasPrefix(vi.Key(name), "thanh pho ho chi minh") {
+				return "Thành phố Hồ Chí Minh"
+			}
+			return strings.TrimPrefix(name, "Thành phố ")
+		}
+	}
+	return ""
+}

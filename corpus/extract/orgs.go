@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// academies is the gazetteer of academies, schools, universities and
+// research institutes: canonical name first, then other ways it is written
+// (abbreviations such as CAND, CSND, ANND and ĐH are expanded before
+// matching, so they need no entry of their own).
+var academies = [][]string{
+	{"Học viện An ninh nhân dân", "HVANND", "Học viện ANND"},
+	{"Học viện Cảnh sát nhân dân", "HVCSND", "Học viện CSND"},
+	{"Học viện Chính trị Công an nhân dân", "HVCTCAND", "Học viện Chính trị CAND"},
+	{"Học viện Kỹ thuật và Công nghệ an ninh", "Học viện Kỹ thuật và Công nghệ An ninh"},
+	{"Học viện Quốc tế", "Học viện Quốc tế Bộ Công an"},
+	{"Học viện Chính trị quốc gia Hồ Chí Minh", "Học viện Chính trị Quốc gia Hồ Chí Minh"},
+	{"Học viện Quốc phòng"},
+	{"Học viện Chính trị", "Học viện Chính trị Bộ Quốc phòng"},
+	{"Học viện Hành chính quốc gia", "Học viện Hành chính Quốc gia"},
+	{"Học viện Báo chí và Tuyên truyền"},
+	{"Học viện Biên phòng"},
+	{"Học viện Tư pháp"},
+	{"Học viện Ngoại giao"},
+	{"Trường Đại học An ninh nhân dân", "Đại học An ninh nhân dân"},
+	{"Trường Đại học Cảnh sát nhân dân", "Đại học Cảnh sát nhân dân"},
+	{"Trường Đại học Phòng cháy chữa cháy", "Đại học Phòng cháy chữa cháy", "Trường Đại học PCCC"},
+	{"Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân", "Trường Đại học Kỹ thuật Hậu cần Công an nhân dân", "Trường Đại học Kỹ thuật - Hậu cần CAND", "Đại học Kỹ thuật - Hậu cần CAND"},
+	{"Trường Đại học Luật Hà Nội", "Đại học Luật Hà Nội"},
+	{"Trường Đại học Luật Thành phố Hồ Chí Minh", "Đại học Luật TP Hồ Chí Minh"},
+	{"Trường Cao đẳng Cảnh sát nhân dân I", "Trường Cao đẳng CSND I", "Trường Cao đẳng Cảnh sát nhân dân 1"},
+	{"Trường Cao đẳng Cảnh sát nhân dân II", "Trường Cao đẳng CSND II", "Trường Cao đẳng Cảnh sát nhân dân 2"},
+	{"Trường Cao đẳng An ninh nhân dân I", "Trường Cao đẳng ANND I", "Trường Cao đẳng An ninh nhân dân 1"},
+	{"Trường Cao đẳng An ninh nhân dân II", "Trường Cao đẳng ANND II", "Trường Cao đẳng An ninh nhân dân 2"},
+	{"Trường Cao đẳng Phòng cháy chữa cháy", "Trường Cao đẳng PCCC"},
+	{"Trường Cao đẳng Cảnh sát nhân dân I", "Trường CĐ CSND I"},
+	{"Viện Chiến lược và Khoa học Công an", "Viện Chiến lược và Khoa học Bộ Công an"},
+	{"Viện Khoa học hình sự", "Viện Khoa học hình sự Bộ Công an"},
+	{"Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm KHXH Việt Nam", "Viện Hàn lâm Khoa học Xã hội Việt Nam"},
+	{"Viện Hàn lâm Khoa học và Công nghệ Việt Nam"},
+	{"Đại học Quốc gia Hà Nội", "ĐHQG Hà Nội", "ĐHQGHN"},
+	{"Đại học Quốc gia Thành phố Hồ Chí Minh", "ĐHQG TP Hồ Chí Minh", "ĐHQG-HCM", "Đại học Quốc gia TP Hồ Chí Minh"},
+	{"Trường Đại học Khoa học xã hội và nhân văn", "Trường Đại học KHXH&NV", "Trường Đại học Khoa học Xã hội và Nhân văn"},
+}
+
+// academyIndex maps the key of every name and alias (with and without a
+// leading "Trường") to its canonical name.
+var academyIndex = func() map[string]string {
+	m := map[string]string{}
+	for _, names := range academies {
+		for _, n := range names {
+			k := orgKey(n)
+			if _, dup := m[k]; !dup {
+				m[k] = names[0]
+			}
+		}
+	}
+	return m
+}()
+
+func orgKey(name string) string {
+	k := vi.Key(vi.Expand(name))
+	return strings.TrimPrefix(k, "truong ")
+}
+
+// CanonicalAcademy returns the canonical name of the academy, school,
+// university or institute written as name, and whether it is one. A known
+// name gives its gazetteer entry; an unknown one that names a học viện,
+// trường, đại học or viện is kept as written with its abbreviations
+// expanded.
+func CanonicalAcademy(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", false
+	}
+	if c, ok := academyIndex[orgKey(name)]; ok {
+		return c, true
+	}
+	expanded := vi.Normalize(vi.Expand(name))
+	k := vi.Key(expanded)
+	for _, prefix := range []string{"hoc vien ", "truong dai hoc ", "truong cao dang ", "dai hoc ", "vien ", "truong "} {
+		if strings.HasPrefix(k, prefix) {
+			return expanded, true
+		}
+	}
+	return "", false
+}
+
+// orgStarts are the words an organisation's name begins with, so that a
+// position "Phó Giám đốc Học viện X" splits into role and organisation.
+var orgStarts = []string{
+	"Học viện", "Trường", "Đại học", "Viện", "Cục", "Ban", "Bộ", "Công an", "Vụ", "Sở", "Tổng cục",
+	"Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Báo", "Tạp chí", "Văn phòng", "Bệnh viện", "Tòa án", "Toà án",
+	"Viện kiểm sát", "Đoàn", "Hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
+	"Trung ương", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Cổng", "Đài", "Liên đoàn", "Tổng Liên đoàn",
+	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
+}
+
+// Affiliation splits a position as printed into the organisation it names,
+// the outermost one when several are nested ("Phó Trưởng khoa Lý luận chính
+// trị, Học viện X" gives "Học viện X"), with abbreviations expanded. It
+// returns "" when the position names no organisation.
+func Affiliation(position string) string {
+	parts := strings.Split(position, ",")
+	for i := len(parts) - 1; i >= 0; i-- {
+		if org := orgIn(strings.TrimSpace(parts[i])); org != "" {
+			return org
+		}
+	}
+	return ""
+}
+
+// orgIn returns the organisation named in one part of a position: from the
+// first capitalised organisation word on ("Phó Trưởng khoa Y" names none:
+// "khoa" in lower case belongs to the role).
+func orgIn(part string) string {
+	words := strings.Fields(part)
+	for i := range words {
+		if startsOrg(words, i) {
+			return vi.Normalize(vi.Expand(strings.Trim(strings.Join(words[i:], " "), " .;:")))
+		}
+	}
+	return ""
+}
+
+func startsOrg(words []string, i int) bool {
+	for _, s := range orgStarts {
+		sw := strings.Fields(s)
+		if i+len(sw) > len(words) {
+			continue
+		}
+		match := true
+		for j, w := range sw {
+			if vi.Normalize(words[i+j]) != vi.Normalize(w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}

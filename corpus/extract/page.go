@@ -1,0 +1,427 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/unicode/norm"
+)
+
+// page is a web page or a pasted text read down to its parts, before any
+// understanding of what the text says.
+type page struct {
+	Layout     string // the site profile that matched, "generic" or "text"
+	URL        string // the canonical URL the page declares
+	Title      string
+	Published  string // ISO date
+	Source     string
+	Lead       []string // the sapo, when the layout sets it apart
+	Paragraphs []string
+	Captions   []string
+}
+
+// Profile says where a site layout keeps the parts of an article. The
+// selectors are CSS selectors (goquery); empty ones fall back to the
+// generic reader.
+type Profile struct {
+	Name    string
+	Title   string
+	Date    string
+	Lead    string
+	Body    string
+	Caption string
+}
+
+// Profiles are the layouts the reader knows. A page uses the first profile
+// whose Body selector matches; other pages are read by text density.
+var Profiles = []Profile{
+	{Name: "portal", Title: "h1.detail-title, .detail .title", Date: ".detail-time", Body: ".detail-content",
+		Caption: ".caption, td.caption, figcaption"},
+	{Name: "academy", Title: ".entry-title", Date: ".posted-on, .entry-meta time, .entry-date", Body: ".entry-content",
+		Caption: "figcaption, .wp-caption-text, .image-caption, .caption"},
+	{Name: "newspaper", Title: ".article__title, h1.article-title", Date: ".article__time, .article__meta time, .article-date",
+		Lead: ".article__sapo, .sapo", Body: ".article__body, .article-body", Caption: "figcaption, .image-caption, .caption"},
+}
+
+// stopMarkers start the chrome after an article: nothing from them on is
+// body text.
+var stopMarkers = []string{
+	"các tin khác", "tin khác", "tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
+	"liên kết website", "thống kê truy cập", "đọc nhiều", "tin đọc nhiều", "xem nhiều", "tin mới nhất", "tin mới",
+	"ý kiến bạn đọc", "bình luận", "gửi bình luận", "xem thêm", "tin bài khác",
+}
+
+// dropLine matches single lines of chrome inside or around an article.
+var dropLine = regexp.MustCompile(`(?i)^(?:(?:bài|ảnh|bài và ảnh|bài, ảnh|bài và ảnh|tin, ảnh|tin|nguồn|theo)\s*:.{0,60}|chia sẻ\b.*|in bài|tổng số\s*:?\s*[\d.,]+|trực tuyến\s*:?\s*[\d.,]+|hôm nay\s*:?\s*.{0,40}|đang truy cập.*|lượt xem.*|trang chủ\s*(?:>|›|»).*|(?:facebook|zalo|twitter|email|print)(?:\s+(?:facebook|zalo|twitter|email|print))*)$`)
+
+func isStop(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":")))
+	for _, m := range stopMarkers {
+		if l == m {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText makes text comparable: NFC, Ð as Đ, no-break and zero-width
+// spaces removed, runs of white space collapsed.
+func cleanText(s string) string {
+	s = norm.NFC.String(s)
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00D0':
+			return 'Đ'
+		case '\u00F0':
+			return 'đ'
+		case '\u00A0', '\u2009', '\u202F', '\t', '\r', '\n':
+			return ' '
+		case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// decode turns the bytes of a page into UTF-8 text: the charset the HTTP
+// header or the page declares, else one sniffed from the bytes.
+func decode(body []byte, contentType string) (string, error) {
+	if utf8.Valid(body) && !bytes.Contains(bytes.ToLower(body[:min(len(body), 2048)]), []byte("charset=")) {
+		return string(body), nil
+	}
+	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	if err != nil {
+		return "", fmt.Errorf("decode page: %w", err)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(r); err != nil {
+		return "", fmt.Errorf("decode page: %w", err)
+	}
+	return buf.String(), nil
+}
+
+// looksHTML reports whether text is an HTML page rather than plain text.
+func looksHTML(text, contentType string) bool {
+	if strings.Contains(contentType, "html") {
+		return true
+	}
+	if strings.Contains(contentType, "text/plain") {
+		return false
+	}
+	head := strings.ToLower(strings.TrimSpace(text[:min(len(text), 1024)]))
+	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") ||
+		strings.Contains(head, "<body") || strings.Contains(head, "<p>") || strings.Contains(head, "<div")
+}
+
+var blockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "blockquote": true, "table": true, "tbody": true, "tr": true, "td": true, "th": true,
+	"figure": true, "figcaption": true, "section": true, "article": true, "header": true, "footer": true,
+	"pre": true, "dl": true, "dt": true, "dd": true, "main": true, "aside": true, "nav": true, "center": true,
+}
+
+// chrome matches class or id names of the parts of a page that are not the
+// article.
+var chrome = regexp.MustCompile(`(?i)\b(?:menu|nav|navbar|footer|header|sidebar|widget|related|other-news|most-read|share|social|comment|breadcrumb|counter|banner|advert|ads|tags|toolbar|print|rating|pagination)\b|(?:^|[-_])(?:share|related|comment|footer|menu|sidebar)(?:[-_]|$)`)
+
+func readHTML(text string) (*page, error) {
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parse html: %w", err)
+	}
+	doc.Find("script, style, noscript, iframe, form, svg, button, select, template").Remove()
+	p := &page{Layout: "generic"}
+	p.URL, _ = doc.Find(`link[rel="canonical"]`).Attr("href")
+	if s, ok := doc.Find(`meta[property="og:site_name"]`).Attr("content"); ok {
+		p.Source = cleanText(s)
+	}
+
+	var prof *Profile
+	var body *goquery.Selection
+	for i := range Profiles {
+		if sel := doc.Find(Profiles[i].Body).First(); sel.Length() > 0 {
+			prof, body = &Profiles[i], sel
+			p.Layout = prof.Name
+			break
+		}
+	}
+	if prof != nil {
+		if prof.Title != "" {
+			p.Title = cleanText(doc.Find(prof.Title).First().Text())
+		}
+		if prof.Date != "" {
+			doc.Find(prof.Date).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+				if dt, ok := s.Attr("datetime"); ok {
+					p.Published = ParseDate(dt)
+				}
+				if p.Published == "" {
+					p.Published = ParseDate(cleanText(s.Text()))
+				}
+				return p.Published == ""
+			})
+		}
+		if prof.Lead != "" {
+			doc.Find(prof.Lead).Each(func(_ int, s *goquery.Selection) {
+				if t := cleanText(s.Text()); t != "" {
+					p.Lead = append(p.Lead, t)
+				}
+			})
+		}
+		body.Find(prof.Caption).Each(func(_ int, s *goquery.Selection) {
+			if t := cleanText(s.Text()); t != "" {
+				p.Captions = append(p.Captions, t)
+			}
+			s.Remove()
+		})
+	} else {
+		doc.Find("nav, header, footer, aside").Remove()
+		doc.Find("[class], [id]").Each(func(_ int, s *goquery.Selection) {
+			c, _ := s.Attr("class")
+			id, _ := s.Attr("id")
+			if chrome.MatchString(c+" "+id) && s.Find("p").Length() < 3 {
+				s.Remove()
+			}
+		})
+		body = densest(doc)
+		body.Find("figcaption, .caption, .wp-caption-text, .image-caption").Each(func(_ int, s *goquery.Selection) {
+			if t := cleanText(s.Text()); t != "" {
+				p.Captions = append(p.Captions, t)
+			}
+			s.Remove()
+		})
+	}
+	if p.Title == "" {
+		p.Title = pageTitle(doc, p.Source)
+	}
+	if p.Published == "" {
+		p.Published = metaDate(doc)
+	}
+	var lines []string
+	for _, n := range body.Nodes {
+		lines = appendBlocks(lines, n)
+	}
+	// Drop the title when the body repeats it, and stop at chrome.
+	for _, l := range lines {
+		if isStop(l) {
+			break
+		}
+		if l == p.Title || dropLine.MatchString(l) || (p.Source != "" && l == p.Source) {
+			continue
+		}
+		if p.Published == "" && isDateLine(l) {
+			p.Published = ParseDate(l)
+			continue
+		}
+		if isDateLine(l) {
+			continue
+		}
+		p.Paragraphs = append(p.Paragraphs, l)
+	}
+	if len(p.Lead) > 0 && len(p.Paragraphs) > 0 && p.Paragraphs[0] == p.Lead[0] {
+		p.Lead = nil
+	}
+	return p, nil
+}
+
+// appendBlocks adds the text blocks under n: a block element without block
+// children is one paragraph; <br> splits lines.
+func appendBlocks(lines []string, n *html.Node) []string {
+	var sb strings.Builder
+	flush := func() {
+		for _, l := range strings.Split(sb.String(), "\n") {
+			if t := cleanText(l); t != "" {
+				lines = append(lines, t)
+			}
+		}
+		sb.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			sb.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if n.Data == "br" {
+				sb.WriteString("\n")
+				return
+			}
+			if n.Data == "img" {
+				return
+			}
+			if blockTags[n.Data] {
+				flush()
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+				flush()
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	flush()
+	return lines
+}
+
+// densest returns the element holding most of the page's paragraph text,
+// with text inside links counted against it (in the spirit of readability).
+func densest(doc *goquery.Document) *goquery.Selection {
+	scores := map[*html.Node]float64{}
+	doc.Find("p, div, td, li, pre, blockquote").Each(func(_ int, s *goquery.Selection) {
+		if s.Children().Filter("p, div, table, ul, ol").Length() > 0 {
+			return
+		}
+		text := cleanText(s.Text())
+		n := utf8.RuneCountInString(text)
+		if n < 40 {
+			return
+		}
+		linkText := utf8.RuneCountInString(cleanText(s.Find("a").Text()))
+		score := float64(n) * (1 - float64(linkText)/float64(n))
+		if parent := s.Parent(); parent.Length() > 0 {
+			scores[parent.Nodes[0]] += score
+			if gp := parent.Parent(); gp.Length() > 0 {
+				scores[gp.Nodes[0]] += score / 2
+			}
+		}
+	})
+	var best *html.Node
+	bestScore := 0.0
+	for n, s := range scores {
+		if s > bestScore || (s == bestScore && best != nil && n.Data < best.Data) {
+			best, bestScore = n, s
+		}
+	}
+	if best == nil {
+		return doc.Find("body")
+	}
+	return goquery.NewDocumentFromNode(best).Selection
+}
+
+func pageTitle(doc *goquery.Document, source string) string {
+	if t := cleanText(doc.Find("h1").First().Text()); t != "" {
+		return t
+	}
+	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && cleanText(t) != "" {
+		return cleanText(t)
+	}
+	t := cleanText(doc.Find("title").First().Text())
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			t = t[:i]
+			break
+		}
+	}
+	return t
+}
+
+func metaDate(doc *goquery.Document) string {
+	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`,
+		`meta[itemprop="datePublished"]`, `meta[name="date"]`} {
+		if v, ok := doc.Find(sel).Attr("content"); ok {
+			if d := ParseDate(v); d != "" {
+				return d
+			}
+		}
+	}
+	if v, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok {
+		return ParseDate(v)
+	}
+	return ""
+}
+
+// readText reads a pasted or saved plain text: the first line that is not a
+// date is the title, a date line right after it is the publication date (a
+// date line above it is the portal's "today"), the rest is the body up to
+// the chrome.
+func readText(text string) *page {
+	p := &page{Layout: "text"}
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if t := cleanText(l); t != "" {
+			lines = append(lines, t)
+		}
+	}
+	i := 0
+	for i < len(lines) && (isDateLine(lines[i]) || dropLine.MatchString(lines[i])) {
+		i++
+	}
+	if i < len(lines) {
+		p.Title = lines[i]
+		i++
+	}
+	for j := i; j < len(lines) && j < i+3; j++ {
+		if isDateLine(lines[j]) {
+			p.Published = ParseDate(lines[j])
+			i = j + 1
+			break
+		}
+	}
+	var body []string
+	for ; i < len(lines); i++ {
+		if isStop(lines[i]) {
+			break
+		}
+		if dropLine.MatchString(lines[i]) || isDateLine(lines[i]) {
+			continue
+		}
+		body = append(body, lines[i])
+	}
+	// Short lines without a sentence at the end are the site's signature.
+	for len(body) > 0 {
+		last := body[len(body)-1]
+		if !isSignature(last) {
+			break
+		}
+		if p.Source == "" {
+			p.Source = last
+		}
+		body = body[:len(body)-1]
+	}
+	p.Paragraphs = body
+	return p
+}
+
+var siteWords = []string{"cổng", "báo", "tạp chí", "ttđt", "thông tin điện tử", "học viện", "trường", "đài", "trang", "tin tức", "online", ".vn", ".com"}
+
+// isSignature reports whether a closing line names the site: short, no
+// sentence punctuation at the end, with a word sites call themselves by.
+func isSignature(line string) bool {
+	if utf8.RuneCountInString(line) > 60 || strings.ContainsAny(line[len(line)-1:], ".!?…:") {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, w := range siteWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostSource names a source by the URL's host when the page names none.
+func hostSource(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+func firstUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,367 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// surnames are the Vietnamese family names a bare name may start with.
+var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Đào Đoàn
+	Lương Lâm Mai Tạ Trịnh Hà Cao Kiều Lý Chu Tô Tôn Thái Vương Quách Lưu Triệu Nghiêm Khúc Hứa La Phùng Văn Đàm
+	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
+	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều`)
+
+// roleStarts are the words a position begins with.
+var roleStarts = []string{
+	"Phó", "Giám đốc", "Hiệu trưởng", "Viện trưởng", "Cục trưởng", "Trưởng", "Chủ nhiệm", "Chủ tịch", "Bí thư",
+	"Ủy viên", "Uỷ viên", "Thứ trưởng", "Bộ trưởng", "Tổng", "Chánh", "Giảng viên", "Nghiên cứu viên",
+	"Chuyên viên", "Tư lệnh", "Chính ủy", "Chính uỷ", "Phụ trách", "Thành viên", "Trợ lý", "Cán bộ", "Học viên",
+	"Sinh viên", "Đội trưởng", "Chỉ huy", "Đại diện", "Nguyên", "Viện phó", "Hiệu phó", "Chủ biên", "Đại biểu",
+	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
+	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
+	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
+}
+
+// outerOrgs start an organisation that may follow a position after a comma
+// ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
+// after a comma they start the next clause ("..., Đảng ủy Nhà trường đề
+// xuất").
+var outerOrgs = []string{"Học viện", "Trường", "Đại học", "Viện", "Cục", "Bộ", "Công an", "Sở", "Tổng cục",
+	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện"}
+
+// shortRoles are positions written right before a name in later mentions
+// ("Thứ trưởng Trần Quốc Tỏ").
+var shortRoles = []string{
+	"Thứ trưởng", "Bộ trưởng", "Giám đốc", "Phó Giám đốc", "Hiệu trưởng", "Phó Hiệu trưởng", "Viện trưởng",
+	"Phó Viện trưởng", "Cục trưởng", "Phó Cục trưởng", "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Trưởng khoa",
+	"Phó Trưởng khoa", "Trưởng ban", "Phó Trưởng ban", "Trưởng phòng", "Phó Trưởng phòng", "Chủ nhiệm",
+	"Tổng Bí thư", "Giảng viên", "giảng viên", "Nghiên cứu viên", "nghiên cứu viên", "Tiến sĩ", "Thạc sĩ",
+	"Giáo sư", "Phó Giáo sư", "nhà nghiên cứu", "Nhà nghiên cứu", "diễn giả", "Diễn giả", "chuyên gia", "Chuyên gia",
+	"nhà báo", "Nhà báo", "luật sư", "Luật sư",
+}
+
+// stopWords end a position: the verb or connective after it.
+var stopWords = wordSet(`cho nêu nhấn khẳng chủ điều phát trình với đã đề kiến chia phân đánh tham dự cùng có là được
+	tại về làm lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu đồng cũng mong nhận dẫn lý đưa đặt nói khuyến
+	nhấn tổng kết khai bế chúc tặng ký yêu quán mở điểm thông đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn
+	còn thì mà nên rằng bởi vì để nhưng tuy đây này đó các những một hai ba bốn năm sáu mọi rất đều vẫn chưa không
+	đang sau trước theo qua bên dưới trên ngoài giữa thông đồng khẳng tiếp`)
+
+// organisation words that may follow "và" inside a name: "Học viện Kỹ
+// thuật và Công nghệ an ninh".
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// A word is a run of non-space characters with its punctuation split off.
+type word struct {
+	Text       string // without surrounding punctuation
+	Pre, Post  string // punctuation before and after
+	Start, End int    // byte offsets of Text in the sentence
+}
+
+const punct = ",;:.!?()[]“”\"«»'…–—-/"
+
+func splitWords(s string) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		tok := s[i:j]
+		core := strings.TrimLeft(tok, punct)
+		pre := tok[:len(tok)-len(core)]
+		text := strings.TrimRight(core, punct)
+		post := core[len(text):]
+		// "PGS.TS" and "CAND)," keep inner dots; only the edges are split.
+		out = append(out, word{Text: text, Pre: pre, Post: post, Start: i + len(pre), End: i + len(pre) + len(text)})
+		i = j
+	}
+	return out
+}
+
+// mention is a person named in a sentence.
+type mention struct {
+	Name      string
+	Rank      string
+	Titles    []string
+	Positions []string // role segments as printed, each with the organisations after it
+	Org       string   // an organisation in parentheses after the name
+	Start     int      // byte offset where the mention (rank, titles) begins
+	NameStart int
+	NameEnd   int
+	End       int  // byte offset after the last position
+	Short     bool // a single given name ("Đại tá Bình"), to resolve
+}
+
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(vi.Normalize(s[:len(prefix)]), vi.Normalize(prefix))
+}
+
+// startsPhrase reports whether the words from i spell phrase (case and tone
+// style as in phrase, after normalising both).
+func startsPhrase(ws []word, i int, phrase string, foldCase bool) bool {
+	pw := strings.Fields(phrase)
+	if i+len(pw) > len(ws) {
+		return false
+	}
+	for k, p := range pw {
+		a, b := vi.Normalize(ws[i+k].Text), vi.Normalize(p)
+		if foldCase {
+			a, b = vi.Lower(a), vi.Lower(b)
+		}
+		if a != b {
+			return false
+		}
+		if k < len(pw)-1 && ws[i+k].Post != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func startsAny(ws []word, i int, phrases []string) int {
+	best := 0
+	for _, p := range phrases {
+		if startsPhrase(ws, i, p, false) {
+			if n := len(strings.Fields(p)); n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// wordAt returns the index of the first word starting at or after offset.
+func wordAt(ws []word, off int) int {
+	for i, w := range ws {
+		if w.Start >= off {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// parseMention reads a person mention starting at word i: an honorific,
+// a rank, academic titles or a short role, then the name, then the
+// positions after commas. ok is false when no person starts there.
+func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
+	m.Start = ws[i].Start - len(ws[i].Pre)
+	if m.Start < 0 {
+		m.Start = 0
+	}
+	j := i
+	introduced := false
+	if rest, ok := vi.CutHonorific(s[ws[j].Start:]); ok {
+		j = wordAt(ws, len(s)-len(rest))
+		introduced = true
+	}
+	if j < len(ws) {
+		if rank, rest, ok := vi.CutRank(s[ws[j].Start:]); ok {
+			m.Rank = rank
+			j = wordAt(ws, len(s)-len(rest))
+			introduced = true
+		}
+	}
+	if j < len(ws) {
+		if titles, rest := vi.CutTitles(s[ws[j].Start:]); len(titles) > 0 {
+			m.Titles = titles
+			j = wordAt(ws, len(s)-len(rest))
+			introduced = true
+		}
+	}
+	if j < len(ws) && !introduced {
+		if n := startsAny(ws, j, shortRoles); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] {
+			m.Positions = []string{joinWords(s, ws[j:j+n])}
+			j += n
+			introduced = true
+		}
+	}
+	if !introduced || j >= len(ws) {
+		return m, i + 1, false
+	}
+	// The name: capitalised words, no punctuation inside.
+	k := j
+	for k < len(ws) && k-j < 5 && isUpperWord(ws[k].Text) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
+		if k > j && (startsOrg(wordsText(ws), k) || startsAny(ws, k, roleStarts) > 0) {
+			break
+		}
+		if strings.ContainsAny(ws[k].Text, "0123456789.") || isAllUpper(ws[k].Text) {
+			break
+		}
+		k++
+	}
+	nameWords := k - j
+	switch {
+	case nameWords == 0:
+		return m, i + 1, false
+	case nameWords == 1:
+		if m.Rank == "" && len(m.Titles) == 0 {
+			return m, i + 1, false
+		}
+		m.Short = true
+	default:
+		if !surnames[vi.Normalize(ws[j].Text)] && m.Rank == "" && len(m.Titles) == 0 {
+			return m, i + 1, false
+		}
+	}
+	m.NameStart, m.NameEnd = ws[j].Start, ws[k-1].End
+	m.Name = s[m.NameStart:m.NameEnd]
+	m.End = m.NameEnd
+	next = k
+	// "(Học viện X)" right after the name.
+	if k < len(ws) && ws[k-1].Post == "" && strings.HasPrefix(ws[k].Pre, "(") {
+		if close := strings.IndexByte(s[ws[k].Start:], ')'); close >= 0 {
+			m.Org = strings.TrimSpace(s[ws[k].Start : ws[k].Start+close])
+			m.End = ws[k].Start + close + 1
+			next = wordAt(ws, m.End)
+		}
+		return m, next, true
+	}
+	// Positions: ", Phó Giám đốc Học viện X, ..." each segment up to
+	// punctuation or a verb.
+	for next < len(ws) && strings.HasPrefix(ws[next-1].Post, ",") {
+		p := next
+		isRole := startsAny(ws, p, roleStarts) > 0
+		isOrg := startsAny(ws, p, outerOrgs) > 0
+		if !isRole && !isOrg {
+			break
+		}
+		q := p
+		for q < len(ws) {
+			if q > p && ws[q].Pre != "" {
+				break
+			}
+			lw := vi.Lower(ws[q].Text)
+			if q > p && stopWords[lw] && !isUpperWord(ws[q].Text) {
+				// "và" inside an organisation's name: "Kỹ thuật và Công nghệ".
+				if !(lw == "và" && q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+					break
+				}
+			}
+			q++
+			if ws[q-1].Post != "" {
+				break
+			}
+		}
+		if q == p {
+			break
+		}
+		seg := joinWords(s, ws[p:q])
+		if isRole || len(m.Positions) == 0 {
+			m.Positions = append(m.Positions, seg)
+		} else {
+			m.Positions[len(m.Positions)-1] += ", " + seg
+		}
+		m.End = ws[q-1].End
+		next = q
+		if strings.HasPrefix(ws[q-1].Post, "(") || !strings.HasPrefix(ws[q-1].Post, ",") {
+			break
+		}
+	}
+	return m, next, true
+}
+
+func isAllUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+func joinWords(s string, ws []word) string {
+	return s[ws[0].Start:ws[len(ws)-1].End]
+}
+
+func wordsText(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
+}
+
+// findMentions returns every person introduced in s, plus later mentions
+// of the people already known (by full name, or by rank or role and the
+// given name).
+func findMentions(s string, known []*person) []mention {
+	ws := splitWords(s)
+	var out []mention
+	for i := 0; i < len(ws); {
+		m, next, ok := parseMention(s, ws, i)
+		if ok {
+			if m.Short {
+				p := resolveShort(m.Name, known)
+				if p == nil {
+					i = next
+					continue
+				}
+				m.Name = p.Name
+			}
+			out = append(out, m)
+			i = next
+			continue
+		}
+		// A known name written bare.
+		if p, n := knownAt(ws, i, known); p != nil {
+			out = append(out, mention{Name: p.Name, Start: ws[i].Start, NameStart: ws[i].Start,
+				NameEnd: ws[i+n-1].End, End: ws[i+n-1].End})
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func knownAt(ws []word, i int, known []*person) (*person, int) {
+	for _, p := range known {
+		n := len(strings.Fields(p.Name))
+		if n >= 2 && startsPhrase(ws, i, p.Name, false) {
+			return p, n
+		}
+	}
+	return nil, 0
+}
+
+// resolveShort finds the known person whose given name is name.
+func resolveShort(name string, known []*person) *person {
+	var found *person
+	for _, p := range known {
+		f := strings.Fields(p.Name)
+		if vi.Key(f[len(f)-1]) == vi.Key(name) {
+			if found != nil {
+				return nil // ambiguous
+			}
+			found = p
+		}
+	}
+	return found
+}

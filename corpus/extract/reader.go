@@ -1,0 +1,620 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// person is a participant as the reader learns of them across the article.
+type person struct {
+	Name      string
+	Rank      string
+	Titles    []string
+	Positions []string
+	Org       string
+	Role      string
+}
+
+// rolePriority orders roles when a person has several: presenting wins.
+var rolePriority = map[string]int{
+	corpus.RoleKeynote: 7, corpus.RoleSpeaker: 6, corpus.RoleChair: 5, corpus.RoleModerator: 4,
+	corpus.RoleOpening: 3, corpus.RoleClosing: 2, corpus.RoleAttendee: 1, corpus.RoleGuest: 0,
+}
+
+// reader holds the state of reading one article.
+type reader struct {
+	p       *page
+	a       *corpus.Article
+	people  []*person
+	byKey   map[string]*person
+	contrib []*corpus.Contribution
+	// byPerson maps a speaker's key to their contribution.
+	byPerson map[string]*corpus.Contribution
+	// presenting is set once the article has said that papers were
+	// presented, so that "Theo Đại tá X, ..." reports a contribution.
+	presenting bool
+}
+
+func newReader(p *page, a *corpus.Article) *reader {
+	return &reader{p: p, a: a, byKey: map[string]*person{}, byPerson: map[string]*corpus.Contribution{}}
+}
+
+func (r *reader) read() {
+	var body []string
+	body = append(body, r.p.Lead...)
+	var captions []string
+	captions = append(captions, r.p.Captions...)
+	for _, para := range r.p.Paragraphs {
+		if r.isCaption(para) {
+			captions = append(captions, para)
+			continue
+		}
+		body = append(body, para)
+	}
+	r.a.Body = strings.Join(body, "\n\n")
+	r.a.Captions = captions
+	r.readEvent(body)
+	for _, para := range body {
+		for _, s := range sentences(para) {
+			r.readSentence(s, para, false)
+		}
+	}
+	for _, c := range captions {
+		r.readSentence(c, c, true)
+	}
+	r.finish()
+}
+
+// isCaption recognises a photo caption that a plain text or a generic page
+// left among the paragraphs: one short sentence that names a person first
+// and says what they do in the picture, or only a name.
+func (r *reader) isCaption(para string) bool {
+	if runes(para) > 260 || len(sentences(para)) > 1 {
+		return false
+	}
+	ws := splitWords(para)
+	if len(ws) == 0 {
+		return false
+	}
+	m, next, ok := parseMention(para, ws, 0)
+	if !ok || m.Short {
+		return false
+	}
+	if next >= len(ws) {
+		return true // only a name
+	}
+	rest := vi.Lower(strings.TrimLeft(para[m.End:], " ,"))
+	for _, v := range captionVerbs {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+var captionVerbs = []string{
+	"phát biểu", "trình bày", "chủ trì", "điều hành", "cùng các", "cùng đại", "tặng", "trao", "chụp ảnh",
+	"dự hội", "tham dự", "báo cáo đề dẫn", "phát biểu khai mạc", "phát biểu bế mạc", "kết luận hội", "tại hội",
+	"và các", "đồng chủ trì", "thăm", "giới thiệu",
+}
+
+// sentences splits a paragraph into sentences: at ". ", "! ", "? " before
+// an upper-case letter, never inside quotes or after an abbreviation.
+func sentences(para string) []string {
+	var out []string
+	start, depth := 0, 0
+	rs := []rune(para)
+	byteAt := make([]int, len(rs)+1)
+	b := 0
+	for i, r := range rs {
+		byteAt[i] = b
+		b += len(string(r))
+	}
+	byteAt[len(rs)] = b
+	for i, r := range rs {
+		switch r {
+		case '“', '«':
+			depth++
+		case '”', '»':
+			if depth > 0 {
+				depth--
+			}
+		case '.', '!', '?', '…':
+			if depth > 0 || i+2 >= len(rs) || rs[i+1] != ' ' || !isUpperRune(rs[i+2]) {
+				continue
+			}
+			prev := lastWord(para[byteAt[start]:byteAt[i]])
+			if abbrevBeforeDot[prev] {
+				continue
+			}
+			out = append(out, strings.TrimSpace(para[byteAt[start]:byteAt[i+1]]))
+			start = i + 2
+		}
+	}
+	if rest := strings.TrimSpace(para[byteAt[start]:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}
+
+var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v`)
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], punct)
+}
+
+func isUpperRune(r rune) bool { return isUpperWord(string(r)) }
+
+// know records a mention and returns the person it names.
+func (r *reader) know(m mention) *person {
+	k := vi.Key(m.Name)
+	p := r.byKey[k]
+	if p == nil {
+		p = &person{Name: m.Name, Role: corpus.RoleGuest}
+		r.byKey[k] = p
+		r.people = append(r.people, p)
+	}
+	if p.Rank == "" {
+		p.Rank = m.Rank
+	}
+	if len(p.Titles) == 0 {
+		p.Titles = m.Titles
+	}
+	if p.Org == "" {
+		p.Org = m.Org
+	}
+	for _, pos := range m.Positions {
+		// "Thứ trưởng" in a later mention repeats "Thứ trưởng Bộ Công an".
+		if !containsPrefixKey(p.Positions, pos) {
+			p.Positions = append(p.Positions, pos)
+		}
+	}
+	return p
+}
+
+func containsPrefixKey(list []string, s string) bool {
+	k := vi.Key(s)
+	for _, x := range list {
+		if strings.HasPrefix(vi.Key(x), k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *reader) setRole(p *person, role string) {
+	if rolePriority[role] > rolePriority[p.Role] {
+		p.Role = role
+	}
+}
+
+var (
+	reChair     = regexp.MustCompile(`(?i)(đồng )?chủ trì`)
+	reModerator = regexp.MustCompile(`(?i)điều hành|điều phối|dẫn dắt`)
+	reAttend    = regexp.MustCompile(`(?i)đến dự|tham dự|dự hội|dự tọa|dự toạ|dự diễn|có mặt|về dự|dự buổi|dự phiên|dự chương`)
+	reOpening   = regexp.MustCompile(`(?i)khai mạc`)
+	reClosing   = regexp.MustCompile(`(?i)bế mạc|kết luận|tổng kết|phát biểu kết thúc`)
+	reKeynote   = regexp.MustCompile(`(?i)đề dẫn`)
+	rePaper     = regexp.MustCompile(`(?i)tham luận|báo cáo khoa học|bài viết|chuyên đề|diễn giả|báo cáo viên`)
+	reTitleLead = regexp.MustCompile(`(?i)(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
+)
+
+// readSentence reads the people, roles and contributions of one sentence.
+func (r *reader) readSentence(s, para string, caption bool) {
+	ms := findMentions(s, r.people)
+	lower := vi.Lower(s)
+	if rePaper.MatchString(lower) || reKeynote.MatchString(lower) {
+		if len(ms) == 0 && strings.Contains(lower, "trình bày") {
+			r.presenting = true
+		}
+	}
+	title := ""
+	// Who is the subject of a role verb: the nearest mention before it, or
+	// after "của" ("dưới sự chủ trì của ...").
+	roleOf := func(re *regexp.Regexp, role string) {
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			if m := subject(s, ms, loc); m != nil {
+				r.setRole(r.know(*m), role)
+			}
+		}
+	}
+	for _, m := range ms {
+		r.know(m)
+	}
+	if reAttend.MatchString(s) && !rePaper.MatchString(lower) {
+		loc := reAttend.FindStringIndex(s)
+		for _, m := range ms {
+			if m.Start > loc[0] {
+				r.setRole(r.know(m), corpus.RoleAttendee)
+			}
+		}
+	}
+	roleOf(reChair, corpus.RoleChair)
+	roleOf(reModerator, corpus.RoleModerator)
+	roleOf(reOpening, corpus.RoleOpening)
+	roleOf(reClosing, corpus.RoleClosing)
+
+	if reModerator.MatchString(s) || (reChair.MatchString(s) && !rePaper.MatchString(lower)) {
+		return
+	}
+	if list := r.readList(s, para); list {
+		return
+	}
+	keynote := reKeynote.MatchString(lower)
+	paper := rePaper.MatchString(lower)
+	if keynote || paper {
+		loc := reKeynote.FindStringIndex(s)
+		if loc == nil {
+			loc = rePaper.FindStringIndex(s)
+		}
+		title = quotedAfterKeyword(s)
+		if m := speakerOf(s, ms, loc, title); m != nil {
+			r.addContribution(*m, title, para, s, keynote, caption)
+			r.presenting = true
+			return
+		}
+		if org := creditedOrg(s, loc); org != "" && !caption {
+			r.addInstitution(org, title, para, s)
+			r.presenting = true
+			return
+		}
+		if !caption && strings.Contains(lower, "trình bày") || strings.Contains(lower, "các tham luận") {
+			r.presenting = true
+		}
+		return
+	}
+	// "Theo Thiếu tướng X, ..." once papers are being presented.
+	if !caption && r.presenting && len(ms) > 0 && ms[0].Start <= 5 && strings.HasPrefix(lower, "theo ") {
+		m := ms[0]
+		if p := r.byKey[vi.Key(m.Name)]; p != nil && p.Role != corpus.RoleChair && p.Role != corpus.RoleModerator {
+			r.addContribution(m, "", para, s, false, false)
+		}
+	}
+}
+
+// subject returns the mention a role verb at loc is about.
+func subject(s string, ms []mention, loc []int) *mention {
+	after := strings.TrimSpace(s[loc[1]:])
+	if strings.HasPrefix(vi.Lower(after), "của") {
+		for i := range ms {
+			if ms[i].Start >= loc[1] {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
+	var best *mention
+	for i := range ms {
+		if ms[i].End <= loc[0] {
+			best = &ms[i]
+		}
+	}
+	if best != nil {
+		// Only when nothing but the person's positions stands between.
+		between := vi.Lower(s[best.End:loc[0]])
+		if strings.Count(between, ",") > 1 || strings.Contains(between, "các đại biểu") || strings.Contains(between, "đã ") && len(between) > 40 {
+			return nil
+		}
+	}
+	return best
+}
+
+// speakerOf picks the presenter of a paper mentioned at loc: the person
+// right before the keyword ("Đại tá X, Phó Giám đốc ... với tham luận"),
+// else the first person after it and after its title ("Với tham luận “T”,
+// Đại tá X ...").
+func speakerOf(s string, ms []mention, loc []int, title string) *mention {
+	var before *mention
+	for i := range ms {
+		if ms[i].End <= loc[0] {
+			before = &ms[i]
+		}
+	}
+	if before != nil {
+		between := vi.Lower(s[before.End:loc[0]])
+		if !strings.Contains(between, ",") || strings.HasPrefix(strings.TrimSpace(between), "(") || len(between) < 40 {
+			if !strings.Contains(between, "của") {
+				return before
+			}
+		}
+	}
+	titleEnd := loc[1]
+	if title != "" {
+		if i := strings.Index(s[loc[1]:], title); i >= 0 {
+			titleEnd = loc[1] + i + len(title)
+		}
+	}
+	for i := range ms {
+		if ms[i].Start >= titleEnd {
+			// "tham luận của Trường X" credits an institution, not a person
+			// mentioned later.
+			if strings.Contains(vi.Lower(s[loc[1]:ms[i].Start]), "của trường") {
+				return nil
+			}
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+var reCredited = regexp.MustCompile(`(?i)(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
+
+// creditedOrg returns the institution a paper is credited to: "Tham luận
+// của Trường Đại học Z tập trung vào ...".
+func creditedOrg(s string, loc []int) string {
+	m := reCredited.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	ws := splitWords(s[m[1]:])
+	texts := wordsText(ws)
+	if len(ws) == 0 || !startsOrg(texts, 0) {
+		return ""
+	}
+	q := 1
+	for q < len(ws) && ws[q].Pre == "" && ws[q-1].Post == "" {
+		lw := vi.Lower(ws[q].Text)
+		if stopWords[lw] && !isUpperWord(ws[q].Text) && !(lw == "và" && q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+			break
+		}
+		q++
+	}
+	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End])
+}
+
+// quotedAfterKeyword returns the quoted title that follows a paper keyword
+// ("tham luận “T”", "với chủ đề: "T"", "tham luận có tên «T»").
+func quotedAfterKeyword(s string) string {
+	for i := 0; i < len(s); {
+		open, start, end, close := nextQuote(s, i)
+		if open < 0 {
+			return ""
+		}
+		if reTitleLead.MatchString(s[:open]) {
+			return strings.TrimSpace(s[start:end])
+		}
+		i = close
+	}
+	return ""
+}
+
+// nextQuote finds the next quoted span at or after i: the offsets of the
+// opening mark, the text, and after the closing mark.
+func nextQuote(s string, i int) (open, start, end, after int) {
+	j := strings.IndexAny(s[i:], "“\"«")
+	if j < 0 {
+		return -1, 0, 0, 0
+	}
+	open = i + j
+	var closers string
+	switch {
+	case strings.HasPrefix(s[open:], "“"):
+		start, closers = open+len("“"), "”\"“"
+	case strings.HasPrefix(s[open:], "«"):
+		start, closers = open+len("«"), "»"
+	default:
+		start, closers = open+1, "\"”"
+	}
+	k := strings.IndexAny(s[start:], closers)
+	if k < 0 {
+		// A title cut by the end of the page.
+		return open, start, len(s), len(s)
+	}
+	end = start + k
+	_, n := firstRune(s[end:])
+	return open, start, end, end + n
+}
+
+func firstRune(s string) (rune, int) {
+	for _, r := range s {
+		return r, len(string(r))
+	}
+	return 0, 0
+}
+
+var reListLead = regexp.MustCompile(`(?i)(?:các|những) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
+
+// readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
+// Trường W)": several quoted titles each followed by its author.
+func (r *reader) readList(s, para string) bool {
+	loc := reListLead.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	found := 0
+	for i := loc[1]; i < len(s); {
+		open, start, end, after := nextQuote(s, i)
+		if open < 0 {
+			break
+		}
+		title := strings.TrimSpace(s[start:end])
+		rest := s[after:]
+		trimmed := strings.TrimLeft(rest, " ")
+		i = after
+		if !strings.HasPrefix(trimmed, "(") {
+			// "“A” của TS X" is read as a sentence of its own below.
+			continue
+		}
+		close := strings.IndexByte(trimmed, ')')
+		if close < 0 {
+			continue
+		}
+		inner := trimmed[1:close]
+		i = after + (len(rest) - len(trimmed)) + close + 1
+		ws := splitWords(inner)
+		if len(ws) == 0 {
+			continue
+		}
+		if m, _, ok := parseMention(inner, ws, 0); ok && !m.Short {
+			if len(m.Positions) == 0 && m.Org == "" {
+				// "(TS X, Học viện Y)": the organisation segment.
+				if c := strings.Index(inner, ","); c >= 0 {
+					m.Org = strings.TrimSpace(inner[c+1:])
+				}
+			}
+			r.know(m)
+			r.addContribution(m, title, para, s, false, false)
+			found++
+			continue
+		}
+		if startsOrg(wordsText(ws), 0) {
+			r.addInstitution(strings.TrimSpace(inner), title, para, s)
+			found++
+		}
+	}
+	if found > 0 {
+		r.presenting = true
+	}
+	return found > 0
+}
+
+func (r *reader) addContribution(m mention, title, para, evidence string, keynote, caption bool) {
+	p := r.know(m)
+	key := vi.Key(p.Name)
+	if c := r.byPerson[key]; c != nil {
+		// Another mention of a known presenter (a caption, a later
+		// paragraph): fill what is missing, never count twice.
+		if c.Title == "" && title != "" {
+			c.Title = title
+		}
+		return
+	}
+	role := corpus.RoleSpeaker
+	kind := corpus.KindPaper
+	if keynote {
+		role, kind = corpus.RoleKeynote, corpus.KindKeynote
+	}
+	p.Role = role
+	c := &corpus.Contribution{Kind: kind, Title: title, Evidence: evidence}
+	if !caption {
+		c.Summary = para
+	}
+	c.Speaker = &corpus.Speaker{Name: p.Name}
+	r.byPerson[key] = c
+	r.contrib = append(r.contrib, c)
+}
+
+func (r *reader) addInstitution(org, title, para, evidence string) {
+	key := "org:" + vi.Key(org)
+	if r.byPerson[key] != nil {
+		return
+	}
+	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
+	c.Affiliation = vi.Normalize(vi.Expand(org))
+	if canon, ok := CanonicalAcademy(org); ok {
+		c.Affiliation, c.Academy = canon, canon
+	}
+	r.byPerson[key] = c
+	r.contrib = append(r.contrib, c)
+}
+
+// finish fills speakers' attributes from everything read about them, and
+// the article's people, academies and topics.
+func (r *reader) finish() {
+	seenAcademy := map[string]bool{}
+	addAcademy := func(name string) {
+		if name != "" && !seenAcademy[name] {
+			seenAcademy[name] = true
+			r.a.Academies = append(r.a.Academies, name)
+		}
+	}
+	for _, c := range r.contrib {
+		if c.Speaker != nil {
+			p := r.byKey[vi.Key(c.Speaker.Name)]
+			c.Speaker.Name, c.Speaker.Rank, c.Speaker.Titles = p.Name, p.Rank, p.Titles
+			c.Position = strings.Join(p.Positions, ", ")
+			org := p.Org
+			if org == "" {
+				org = Affiliation(c.Position)
+			}
+			if canon, ok := CanonicalAcademy(org); ok {
+				c.Affiliation, c.Academy = canon, canon
+			} else if org != "" {
+				c.Affiliation = vi.Normalize(vi.Expand(org))
+			}
+		}
+		c.Topics = Topics(c.Title + ". " + c.Summary)
+		addAcademy(c.Academy)
+		r.a.Contributions = append(r.a.Contributions, *c)
+	}
+	for _, p := range r.people {
+		r.a.People = append(r.a.People, corpus.Participant{Name: p.Name, Rank: p.Rank, Titles: p.Titles,
+			Positions: p.Positions, Role: p.Role})
+		for _, pos := range append([]string{p.Org}, p.Positions...) {
+			if canon, ok := CanonicalAcademy(Affiliation(pos)); ok {
+				addAcademy(canon)
+			}
+		}
+	}
+	// Academies named anywhere in the text: the venue, attendees' units.
+	for _, name := range academiesIn(r.a.Body) {
+		addAcademy(name)
+	}
+	seenTopic := map[string]bool{}
+	for _, c := range r.a.Contributions {
+		for _, t := range c.Topics {
+			if !seenTopic[t] {
+				seenTopic[t] = true
+				r.a.Topics = append(r.a.Topics, t)
+			}
+		}
+	}
+	if r.a.Event != nil {
+		for _, t := range Topics(r.a.Event.Name) {
+			if !seenTopic[t] {
+				seenTopic[t] = true
+				r.a.Topics = append(r.a.Topics, t)
+			}
+		}
+	}
+}
+
+// academiesIn finds the gazetteer's academies written in a text, in any of
+// their spellings. A name inside a longer one ("Học viện Chính trị" in
+// "Học viện Chính trị Công an nhân dân") does not count.
+func academiesIn(text string) []string {
+	key := " " + vi.Key(vi.Expand(text)) + " "
+	type span struct {
+		start, end int
+		name       string
+	}
+	var spans []span
+	for _, names := range academies {
+		for _, n := range names {
+			k := " " + orgKey(n) + " "
+			for off := 0; ; {
+				i := strings.Index(key[off:], k)
+				if i < 0 {
+					break
+				}
+				spans = append(spans, span{off + i, off + i + len(k), names[0]})
+				off += i + 1
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range spans {
+		inside := false
+		for _, b := range spans {
+			if b.start <= a.start && a.end <= b.end && b.end-b.start > a.end-a.start {
+				inside = true
+				break
+			}
+		}
+		if !inside && !seen[a.name] {
+			seen[a.name] = true
+			out = append(out, a.name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,404 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/thamluan/thamluan/corpus"
+)
+
+// Dir is the name of the index directory inside the data directory.
+const Dir = "index"
+
+// seqKey is the internal key holding the last applied change sequence.
+var seqKey = []byte("thamluan.seq")
+
+// batchSize is how many changes are applied per bleve batch.
+const batchSize = 500
+
+// Index is the bleve index of the archive.
+type Index struct {
+	bleve.Index
+	path string
+}
+
+// Open opens the index at path, creating it with NewMapping when it does
+// not exist. A second process waits at most a few seconds for the lock.
+func Open(path string) (*Index, error) {
+	cfg := map[string]interface{}{"bolt_timeout": "5s"}
+	ix, err := bleve.OpenUsing(path, cfg)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		ix, err = bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{Index: ix, path: path}, nil
+}
+
+// Path returns the directory of the index.
+func (ix *Index) Path() string { return ix.path }
+
+// Applied returns the sequence number of the last change applied.
+func (ix *Index) Applied() (int64, error) {
+	b, err := ix.GetInternal(seqKey)
+	if err != nil {
+		return 0, fmt.Errorf("read applied sequence: %w", err)
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	return strconv.ParseInt(string(b), 10, 64)
+}
+
+// Source is what the indexer reads from the store.
+type Source interface {
+	Changes(ctx context.Context, after int64, limit int) ([]corpus.Change, error)
+	Article(ctx context.Context, id int64) (*corpus.Article, error)
+	Contribution(ctx context.Context, id int64) (*corpus.Contribution, error)
+	Event(ctx context.Context, id int64) (*corpus.Event, error)
+	EventContributions(ctx context.Context, eventID int64) ([]int64, error)
+	EventArticles(ctx context.Context, eventID int64) ([]int64, error)
+	PersonContributions(ctx context.Context, personID int64) ([]int64, error)
+}
+
+// Sync applies the store's change log from the last applied change on, in
+// batches, recording the sequence of the last change of each batch inside
+// the same batch. It returns how many changes it applied.
+func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
+	after, err := ix.Applied()
+	if err != nil {
+		return 0, err
+	}
+	applied := 0
+	for {
+		changes, err := src.Changes(ctx, after, batchSize)
+		if err != nil {
+			return applied, err
+		}
+		if len(changes) == 0 {
+			return applied, nil
+		}
+		b := ix.NewBatch()
+		targets := map[string]bool{} // document ids touched in this batch
+		for _, c := range changes {
+			ids, err := affected(ctx, src, c)
+			if err != nil {
+				return applied, err
+			}
+			for _, id := range ids {
+				targets[id] = true
+			}
+		}
+		keys := make([]string, 0, len(targets))
+		for id := range targets {
+			keys = append(keys, id)
+		}
+		sort.Strings(keys)
+		for _, id := range keys {
+			doc, err := load(ctx, src, id)
+			if errors.Is(err, corpus.ErrNotFound) {
+				b.Delete(id)
+				continue
+			}
+			if err != nil {
+				return applied, fmt.Errorf("index %s: %w", id, err)
+			}
+			if err := b.Index(id, doc); err != nil {
+				return applied, fmt.Errorf("index %s: %w", id, err)
+			}
+		}
+		after = changes[len(changes)-1].Seq
+		b.SetInternal(seqKey, []byte(strconv.FormatInt(after, 10)))
+		if err := ix.Batch(b); err != nil {
+			return applied, fmt.Errorf("apply changes up to %d: %w", after, err)
+		}
+		applied += len(changes)
+	}
+}
+
+// affected lists the index documents a change touches.
+func affected(ctx context.Context, src Source, c corpus.Change) ([]string, error) {
+	switch c.Entity {
+	case corpus.EntityArticle:
+		return []string{DocID(KindArticle, c.EntityID)}, nil
+	case corpus.EntityContribution:
+		return []string{DocID(KindContribution, c.EntityID)}, nil
+	case corpus.EntityEvent:
+		var out []string
+		cs, err := src.EventContributions(ctx, c.EntityID)
+		if err != nil {
+			return nil, err
+		}
+		as, err := src.EventArticles(ctx, c.EntityID)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range cs {
+			out = append(out, DocID(KindContribution, id))
+		}
+		for _, id := range as {
+			out = append(out, DocID(KindArticle, id))
+		}
+		return out, nil
+	case corpus.EntityPerson:
+		cs, err := src.PersonContributions(ctx, c.EntityID)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]string, len(cs))
+		for i, id := range cs {
+			out[i] = DocID(KindContribution, id)
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// DocID returns the index id of a record: "contribution/12", "article/3".
+func DocID(kind string, id int64) string { return kind + "/" + strconv.FormatInt(id, 10) }
+
+// ParseDocID splits an index id into kind and record id.
+func ParseDocID(s string) (kind string, id int64, err error) {
+	kind, num, ok := strings.Cut(s, "/")
+	if !ok {
+		return "", 0, fmt.Errorf("bad document id %q", s)
+	}
+	id, err = strconv.ParseInt(num, 10, 64)
+	return kind, id, err
+}
+
+func load(ctx context.Context, src Source, docID string) (any, error) {
+	kind, id, err := ParseDocID(docID)
+	if err != nil {
+		return nil, err
+	}
+	if kind == KindArticle {
+		a, err := src.Article(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		return ArticleDoc(a), nil
+	}
+	c, err := src.Contribution(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var e *corpus.Event
+	if c.EventID != 0 {
+		if e, err = src.Event(ctx, c.EventID); err != nil {
+			return nil, err
+		}
+	}
+	return ContributionDoc(c, e), nil
+}
+
+// Doc is what the index holds of a contribution or an article.
+type Doc struct {
+	Kind          string   `json:"kind"`
+	Title         string   `json:"title"`
+	Text          string   `json:"text"`
+	Speaker       []string `json:"speaker"`
+	Academy       []string `json:"academy"`
+	Topic         []string `json:"topic"`
+	Event         string   `json:"event"`
+	EventKind     string   `json:"event_kind"`
+	Date          string   `json:"date"`
+	Year          string   `json:"year"`
+	SpeakerRank   string   `json:"speaker_rank"`
+	SpeakerTitles string   `json:"speaker_titles"`
+	Position      string   `json:"position"`
+	Source        string   `json:"source"`
+	ArticleID     string   `json:"article_id"`
+}
+
+func year(date string) string {
+	if len(date) >= 4 {
+		return date[:4]
+	}
+	return ""
+}
+
+// ContributionDoc converts a contribution (and its event) for the index.
+// Its date is the event's date, else the first report's.
+func ContributionDoc(c *corpus.Contribution, e *corpus.Event) Doc {
+	d := Doc{Kind: KindContribution, Title: c.Title, Text: c.Summary, Position: c.Position, Topic: c.Topics}
+	if c.Speaker != nil {
+		d.Speaker = []string{c.Speaker.Name}
+		d.SpeakerRank = c.Speaker.Rank
+		d.SpeakerTitles = strings.Join(c.Speaker.Titles, ", ")
+	}
+	if c.Academy != "" {
+		d.Academy = []string{c.Academy}
+	} else if c.Affiliation != "" && c.Speaker == nil {
+		d.Academy = []string{c.Affiliation}
+	}
+	if e != nil {
+		d.Event, d.EventKind, d.Date = e.Name, e.Kind, e.Date
+	}
+	if len(c.Reports) > 0 {
+		r := c.Reports[0]
+		d.Source, d.ArticleID = r.Source, strconv.FormatInt(r.ArticleID, 10)
+		if d.Date == "" {
+			d.Date = r.Published
+		}
+	}
+	d.Year = year(d.Date)
+	return d
+}
+
+// ArticleDoc converts an article for the index.
+func ArticleDoc(a *corpus.Article) Doc {
+	d := Doc{Kind: KindArticle, Title: a.Title, Text: a.Body, Academy: a.Academies, Topic: a.Topics,
+		Date: a.Published, Source: a.Source, ArticleID: strconv.FormatInt(a.ID, 10)}
+	seen := map[string]bool{}
+	for _, c := range a.Contributions {
+		if c.Speaker != nil && !seen[c.Speaker.Name] {
+			seen[c.Speaker.Name] = true
+			d.Speaker = append(d.Speaker, c.Speaker.Name)
+		}
+	}
+	if a.Event != nil {
+		d.Event, d.EventKind = a.Event.Name, a.Event.Kind
+		if d.Date == "" {
+			d.Date = a.Event.Date
+		}
+	}
+	d.Year = year(d.Date)
+	return d
+}
+
+// IDLister lists the records the index should hold.
+type IDLister interface {
+	ArticleIDs(ctx context.Context) ([]int64, error)
+	ContributionIDs(ctx context.Context) ([]int64, error)
+	LastSeq(ctx context.Context) (int64, error)
+}
+
+// Drift is how the index differs from the store.
+type Drift struct {
+	StoreDocs, IndexDocs int
+	StoreSeq, IndexSeq   int64
+	Missing              []string // in the store, not in the index
+	Extra                []string // in the index, not in the store
+}
+
+// OK reports whether index and store agree.
+func (d Drift) OK() bool {
+	return len(d.Missing) == 0 && len(d.Extra) == 0 && d.StoreSeq == d.IndexSeq
+}
+
+// Check compares the documents of the index with the records of the store.
+func (ix *Index) Check(ctx context.Context, st IDLister) (Drift, error) {
+	var d Drift
+	want := map[string]bool{}
+	as, err := st.ArticleIDs(ctx)
+	if err != nil {
+		return d, err
+	}
+	cs, err := st.ContributionIDs(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, id := range as {
+		want[DocID(KindArticle, id)] = true
+	}
+	for _, id := range cs {
+		want[DocID(KindContribution, id)] = true
+	}
+	d.StoreDocs = len(want)
+	if d.StoreSeq, err = st.LastSeq(ctx); err != nil {
+		return d, err
+	}
+	if d.IndexSeq, err = ix.Applied(); err != nil {
+		return d, err
+	}
+	have, err := ix.docIDs(ctx)
+	if err != nil {
+		return d, err
+	}
+	d.IndexDocs = len(have)
+	for id := range want {
+		if !have[id] {
+			d.Missing = append(d.Missing, id)
+		}
+	}
+	for id := range have {
+		if !want[id] {
+			d.Extra = append(d.Extra, id)
+		}
+	}
+	sort.Strings(d.Missing)
+	sort.Strings(d.Extra)
+	return d, nil
+}
+
+func (ix *Index) docIDs(ctx context.Context) (map[string]bool, error) {
+	n, err := ix.DocCount()
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, n)
+	const page = 10000
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, from, false)
+		req.SortBy([]string{"_id"})
+		res, err := ix.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("list index documents: %w", err)
+		}
+		for _, h := range res.Hits {
+			ids[h.ID] = true
+		}
+		if len(res.Hits) < page {
+			return ids, nil
+		}
+	}
+}
+
+// Rebuild builds a new index for dataDir from the store beside the old one
+// and swaps it in: the old index stays in place until the new one is
+// complete. The index must not be open elsewhere.
+func Rebuild(ctx context.Context, dataDir string, src Source) (docs uint64, err error) {
+	live := filepath.Join(dataDir, Dir)
+	fresh := live + ".new"
+	old := live + ".old"
+	os.RemoveAll(fresh)
+	os.RemoveAll(old)
+	ix, err := Open(fresh)
+	if err != nil {
+		return 0, err
+	}
+	start := time.Now()
+	if _, err := ix.Sync(ctx, src); err != nil {
+		ix.Close()
+		os.RemoveAll(fresh)
+		return 0, fmt.Errorf("rebuild index: %w", err)
+	}
+	docs, _ = ix.DocCount()
+	if err := ix.Close(); err != nil {
+		return 0, fmt.Errorf("rebuild index: %w", err)
+	}
+	if _, err := os.Stat(live); err == nil {
+		if err := os.Rename(live, old); err != nil {
+			return 0, fmt.Errorf("rebuild index: %w", err)
+		}
+	}
+	if err := os.Rename(fresh, live); err != nil {
+		os.Rename(old, live)
+		return 0, fmt.Errorf("rebuild index: %w", err)
+	}
+	os.RemoveAll(old)
+	slog.Info("index_rebuilt", "docs", docs, "duration", time.Since(start))
+	return docs, nil
+}

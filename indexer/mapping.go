@@ -1,0 +1,111 @@
+// Package indexer keeps thamluan's bleve index: the mapping and the
+// registered Vietnamese analyzers, the conversion of archive records into
+// index documents, applying the store's change log in order (and catching
+// up on open), rebuilding from the store, and checking the index against it.
+//
+// The index is derived: everything in it can be rebuilt from the store.
+// Every binary that opens the index opens it through this package, which
+// registers the analyzers the mapping names.
+package indexer
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// Field names of the index. A text field F is indexed four ways: F (exact
+// words, normalised), F_fold (without diacritics), F_bi (adjacent folded
+// syllable pairs) and, for speaker, academy and topic, F_facet (the whole
+// canonical value), F_key (its matching key) and F_prefix (edge n-grams).
+const (
+	FieldKind         = "kind"
+	FieldTitle        = "title"
+	FieldText         = "text"
+	FieldSpeaker      = "speaker"
+	FieldAcademy      = "academy"
+	FieldTopic        = "topic"
+	FieldEvent        = "event"
+	FieldDate         = "date"
+	FieldYear         = "year"
+	FieldSpeakerRank  = "speaker_rank"
+	FieldSpeakerTitle = "speaker_titles"
+	FieldPosition     = "position"
+	FieldSource       = "source"
+	FieldEventKind    = "event_kind"
+	FieldArticleID    = "article_id"
+
+	SuffixFold   = "_fold"
+	SuffixBigram = "_bi"
+	SuffixFacet  = "_facet"
+	SuffixKey    = "_key"
+	SuffixPrefix = "_prefix"
+)
+
+// Document kinds.
+const (
+	KindContribution = "contribution"
+	KindArticle      = "article"
+)
+
+// SearchFields are the text fields a query searches, with the weight of a
+// match in each.
+var SearchFields = map[string]float64{
+	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1,
+}
+
+// FacetFields are the fields offered as facets and filters.
+var FacetFields = []string{FieldSpeaker, FieldAcademy, FieldTopic}
+
+func textField(name, analyzer string, store, vectors bool) *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Name, f.Analyzer, f.Store, f.IncludeTermVectors = name, analyzer, store, vectors
+	f.IncludeInAll, f.DocValues = false, false
+	return f
+}
+
+func keywordField(name string, store, docValues bool) *mapping.FieldMapping {
+	f := mapping.NewKeywordFieldMapping()
+	f.Name, f.Analyzer, f.Store, f.DocValues = name, keyword.Name, store, docValues
+	f.IncludeInAll, f.IncludeTermVectors = false, false
+	return f
+}
+
+func storedOnly(name string) *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Name, f.Store, f.Index, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = name, true, false, false, false, false
+	return f
+}
+
+// NewMapping returns the index mapping: one explicit document mapping for
+// both contributions and articles, nothing dynamic, no _all field, BM25.
+func NewMapping() *mapping.IndexMappingImpl {
+	doc := mapping.NewDocumentStaticMapping()
+	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent} {
+		fms := []*mapping.FieldMapping{
+			textField(f, AnalyzerName, true, true),
+			textField(f+SuffixFold, FoldAnalyzerName, false, true),
+			textField(f+SuffixBigram, BigramAnalyzerName, false, false),
+		}
+		switch f {
+		case FieldSpeaker, FieldAcademy, FieldTopic:
+			fms = append(fms,
+				keywordField(f+SuffixFacet, false, true),
+				textField(f+SuffixKey, KeywordAnalyzerName, false, false),
+				textField(f+SuffixPrefix, PrefixAnalyzerName, false, false))
+		}
+		doc.AddFieldMappingsAt(f, fms...)
+	}
+	doc.AddFieldMappingsAt(FieldKind, keywordField(FieldKind, true, true))
+	doc.AddFieldMappingsAt(FieldDate, keywordField(FieldDate, true, true))
+	doc.AddFieldMappingsAt(FieldYear, keywordField(FieldYear, false, true))
+	for _, f := range []string{FieldSpeakerRank, FieldSpeakerTitle, FieldPosition, FieldSource, FieldEventKind, FieldArticleID} {
+		doc.AddFieldMappingsAt(f, storedOnly(f))
+	}
+	m := mapping.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = AnalyzerName
+	m.ScoringModel = index.BM25Scoring
+	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
+	return m
+}

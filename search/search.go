@@ -1,0 +1,369 @@
+// Package search turns what a researcher types — with or without
+// diacritics, in NFC or NFD, old or new tone placement, abbreviations —
+// and the filters they pick into bleve queries over thamluan's index, and
+// returns typed results: ranked hits with highlighted snippets, facets and
+// suggestions.
+//
+// Ranking: a query always matches the folded fields (no diacritics), so a
+// query typed without marks finds every spelling; when the query carries
+// diacritics, matches of the exact words score higher ("học viện" before
+// "học viên"); adjacent syllables in order (the bigram fields and phrase
+// matches) score above scattered ones; title weighs most, then speaker and
+// academy, then the text.
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/thamluan/thamluan/corpus/vi"
+	"github.com/thamluan/thamluan/indexer"
+)
+
+// Limits on a request.
+const (
+	DefaultSize = 20
+	MaxSize     = 100
+	MaxPage     = 500
+)
+
+// ErrBadRequest wraps every error caused by the request rather than the
+// service.
+var ErrBadRequest = errors.New("bad request")
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+)
+
+// Request is a search: the query text and filters, as the API and the
+// search page take them.
+type Request struct {
+	Q       string
+	Speaker string
+	Academy string
+	Topic   string
+	Year    string
+	Kind    string // indexer.KindContribution, indexer.KindArticle or ""
+	Sort    string // SortRelevance (default with a query) or SortDate
+	Page    int    // from 1
+	Size    int
+}
+
+// Validate checks the request and fills defaults.
+func (r *Request) Validate() error {
+	if r.Page == 0 {
+		r.Page = 1
+	}
+	if r.Size == 0 {
+		r.Size = DefaultSize
+	}
+	switch {
+	case r.Page < 1 || r.Page > MaxPage:
+		return fmt.Errorf("%w: page must be between 1 and %d", ErrBadRequest, MaxPage)
+	case r.Size < 1 || r.Size > MaxSize:
+		return fmt.Errorf("%w: size must be between 1 and %d", ErrBadRequest, MaxSize)
+	case r.Kind != "" && r.Kind != indexer.KindContribution && r.Kind != indexer.KindArticle:
+		return fmt.Errorf("%w: kind must be %q or %q", ErrBadRequest, indexer.KindContribution, indexer.KindArticle)
+	case r.Sort != "" && r.Sort != SortRelevance && r.Sort != SortDate:
+		return fmt.Errorf("%w: sort must be %q or %q", ErrBadRequest, SortRelevance, SortDate)
+	}
+	if r.Year != "" {
+		y, err := strconv.Atoi(r.Year)
+		if err != nil || y < 1900 || y > 2200 {
+			return fmt.Errorf("%w: year must be a year such as 2023", ErrBadRequest)
+		}
+	}
+	return nil
+}
+
+// Hit is one result.
+type Hit struct {
+	ID            int64
+	Kind          string
+	Title         string
+	Speaker       string   // canonical name, without rank or titles
+	SpeakerRank   string   // as printed at the time
+	SpeakerTitles []string // as printed at the time
+	Position      string
+	Academy       string
+	Event         string
+	EventKind     string
+	Date          string // ISO 8601
+	Source        string
+	ArticleID     int64
+	Snippet       Snippet
+	Score         float64
+}
+
+// FacetValue is a value of a facet with the number of matching documents.
+type FacetValue struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Result is the answer to a Request.
+type Result struct {
+	Total  uint64
+	Hits   []Hit
+	Facets map[string][]FacetValue // speaker, academy, topic, year, kind
+	Query  Query
+	Took   time.Duration
+}
+
+// Searcher searches an index.
+type Searcher struct {
+	ix *indexer.Index
+}
+
+// New returns a Searcher over ix.
+func New(ix *indexer.Index) *Searcher { return &Searcher{ix: ix} }
+
+var storedFields = []string{indexer.FieldKind, indexer.FieldTitle, indexer.FieldText, indexer.FieldSpeaker,
+	indexer.FieldAcademy, indexer.FieldEvent, indexer.FieldEventKind, indexer.FieldDate, indexer.FieldSpeakerRank,
+	indexer.FieldSpeakerTitle, indexer.FieldPosition, indexer.FieldSource, indexer.FieldArticleID}
+
+// Search runs a request.
+func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	q := Parse(r.Q)
+	if q.Speaker != "" && r.Speaker == "" {
+		r.Speaker = q.Speaker
+	}
+	if q.Academy != "" && r.Academy == "" {
+		r.Academy = q.Academy
+	}
+	if q.Topic != "" && r.Topic == "" {
+		r.Topic = q.Topic
+	}
+	bq := Build(q, r)
+	req := bleve.NewSearchRequestOptions(bq, r.Size, (r.Page-1)*r.Size, false)
+	req.Fields = storedFields
+	for _, f := range indexer.FacetFields {
+		req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
+	}
+	req.AddFacet(indexer.FieldYear, bleve.NewFacetRequest(indexer.FieldYear, 30))
+	req.AddFacet(indexer.FieldKind, bleve.NewFacetRequest(indexer.FieldKind, 2))
+	if q.Empty() || r.Sort == SortDate {
+		req.SortBy([]string{"-" + indexer.FieldDate, "-_score", "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "-" + indexer.FieldDate, "_id"})
+	}
+	res, err := s.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", r.Q, err)
+	}
+	out := &Result{Total: res.Total, Query: q, Facets: map[string][]FacetValue{}, Took: time.Since(start)}
+	words := q.Words()
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h.ID, h.Score, h.Fields, words))
+	}
+	for name, f := range res.Facets {
+		var vals []FacetValue
+		if f.Terms != nil {
+			for _, t := range f.Terms.Terms() {
+				vals = append(vals, FacetValue{t.Term, t.Count})
+			}
+		}
+		if name == indexer.FieldYear {
+			sort.Slice(vals, func(i, j int) bool { return vals[i].Value > vals[j].Value })
+		}
+		out.Facets[name] = vals
+	}
+	return out, nil
+}
+
+func toHit(id string, score float64, f map[string]interface{}, words []string) Hit {
+	kind, num, _ := indexer.ParseDocID(id)
+	h := Hit{ID: num, Kind: kind, Score: score}
+	h.Title = str(f[indexer.FieldTitle])
+	h.Speaker = first(f[indexer.FieldSpeaker])
+	h.Academy = first(f[indexer.FieldAcademy])
+	h.Event = str(f[indexer.FieldEvent])
+	h.EventKind = str(f[indexer.FieldEventKind])
+	h.Date = str(f[indexer.FieldDate])
+	h.SpeakerRank = str(f[indexer.FieldSpeakerRank])
+	if t := str(f[indexer.FieldSpeakerTitle]); t != "" {
+		h.SpeakerTitles = strings.Split(t, ", ")
+	}
+	h.Position = str(f[indexer.FieldPosition])
+	h.Source = str(f[indexer.FieldSource])
+	h.ArticleID, _ = strconv.ParseInt(str(f[indexer.FieldArticleID]), 10, 64)
+	h.Snippet = MakeSnippet(str(f[indexer.FieldText]), words, 40)
+	if kind == indexer.KindArticle {
+		// An article reports many speakers and academies: it is nobody's.
+		h.Speaker, h.Academy = "", ""
+	}
+	return h
+}
+
+func str(v interface{}) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []interface{}:
+		if len(t) > 0 {
+			s, _ := t[0].(string)
+			return s
+		}
+	}
+	return ""
+}
+
+func first(v interface{}) string { return str(v) }
+
+// Build turns a parsed query and the request's filters into a bleve query.
+func Build(q Query, r Request) query.Query {
+	bq := query.NewBooleanQuery(nil, nil, nil)
+	hasText := false
+	for _, t := range q.Terms {
+		bq.AddMust(termClause(t))
+		hasText = true
+	}
+	for _, t := range q.Terms {
+		if s := boostClauses(t); len(s) > 0 {
+			bq.AddShould(s...)
+		}
+	}
+	if all := q.Words(); len(all) > 1 {
+		bq.AddShould(adjacency(all)...)
+	}
+	for _, t := range q.Exclude {
+		bq.AddMustNot(termClause(t))
+	}
+	var filters []query.Query
+	for field, value := range map[string]string{indexer.FieldSpeaker: r.Speaker, indexer.FieldAcademy: r.Academy, indexer.FieldTopic: r.Topic} {
+		if strings.TrimSpace(value) != "" {
+			filters = append(filters, keyQuery(field, value))
+		}
+	}
+	if r.Year != "" {
+		filters = append(filters, termQuery(indexer.FieldYear, r.Year, 1))
+	}
+	if r.Kind != "" {
+		filters = append(filters, termQuery(indexer.FieldKind, r.Kind, 1))
+	}
+	if !hasText {
+		bq.AddMust(query.NewMatchAllQuery())
+	}
+	if len(filters) > 0 {
+		bq.AddFilter(query.NewConjunctionQuery(filters))
+	}
+	return bq
+}
+
+func termQuery(field, term string, boost float64) *query.TermQuery {
+	t := query.NewTermQuery(term)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return t
+}
+
+func phraseQuery(field string, terms []string, boost float64) query.Query {
+	if len(terms) == 1 {
+		return termQuery(field, terms[0], boost)
+	}
+	p := query.NewPhraseQuery(terms, field)
+	p.SetBoost(boost)
+	return p
+}
+
+func folded(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = vi.FoldWord(w)
+	}
+	return out
+}
+
+// keyQuery matches a filter value in any spelling: folded, abbreviated
+// ("Học viện Chính trị CAND") or in another tone style.
+func keyQuery(field, value string) query.Query {
+	keys := []string{vi.Key(vi.Expand(value))}
+	if k := vi.Key(value); k != keys[0] {
+		keys = append(keys, k)
+	}
+	var alts []query.Query
+	for _, k := range keys {
+		alts = append(alts, termQuery(field+indexer.SuffixKey, k, 1))
+	}
+	return query.NewDisjunctionQuery(alts)
+}
+
+// termClause is what must match for one term: the folded word (or phrase)
+// in any searched field, or an abbreviation's expansion.
+func termClause(t Term) query.Query {
+	var alts []query.Query
+	fw := folded(t.Words)
+	for field, w := range indexer.SearchFields {
+		alts = append(alts, phraseQuery(field+indexer.SuffixFold, fw, w))
+	}
+	if len(t.Words) == 1 {
+		for _, exp := range vi.Expansions(t.Words[0]) {
+			ew := folded(tokens(exp))
+			for field, w := range indexer.SearchFields {
+				alts = append(alts, phraseQuery(field+indexer.SuffixFold, ew, w))
+			}
+		}
+	} else {
+		for _, abbr := range vi.Contractions(strings.Join(t.Words, " ")) {
+			for field, w := range indexer.SearchFields {
+				alts = append(alts, termQuery(field+indexer.SuffixFold, vi.FoldWord(abbr), w))
+			}
+		}
+	}
+	return query.NewDisjunctionQuery(alts)
+}
+
+// boostClauses make the exact spelling score above the folded one when the
+// user typed diacritics.
+func boostClauses(t Term) []query.Query {
+	if !vi.HasDiacritics(strings.Join(t.Words, " ")) {
+		return nil
+	}
+	exact := make([]string, len(t.Words))
+	for i, w := range t.Words {
+		exact[i] = vi.Lower(w)
+	}
+	var out []query.Query
+	for field, w := range indexer.SearchFields {
+		out = append(out, phraseQuery(field, exact, 2*w))
+	}
+	return out
+}
+
+// adjacency makes syllables typed next to each other score above the same
+// syllables scattered: each adjacent pair as a bigram term, and the whole
+// query as a phrase.
+func adjacency(words []string) []query.Query {
+	fw := folded(words)
+	var out []query.Query
+	for field, w := range indexer.SearchFields {
+		for i := 0; i+1 < len(fw); i++ {
+			out = append(out, termQuery(field+indexer.SuffixBigram, fw[i]+" "+fw[i+1], 1.5*w))
+		}
+		if len(fw) > 2 {
+			out = append(out, phraseQuery(field+indexer.SuffixFold, fw, 2*w))
+		}
+		if vi.HasDiacritics(strings.Join(words, " ")) {
+			exact := make([]string, len(words))
+			for i, x := range words {
+				exact[i] = vi.Lower(x)
+			}
+			out = append(out, phraseQuery(field, exact, 3*w))
+		}
+	}
+	return out
+}
