@@ -402,3 +402,40 @@ func Rebuild(ctx context.Context, dataDir string, src Source) (docs uint64, err 
 	slog.Info("index_rebuilt", "docs", docs, "duration", time.Since(start))
 	return docs, nil
 }
+
+// OpenArchiveIndex opens the index of the archive in dataDir and brings it
+// up to date with the store. An index that cannot be opened for any reason
+// but another process holding it is moved aside and rebuilt from the store,
+// with a log line saying so: the store is the truth, the index can always
+// be made again.
+func OpenArchiveIndex(ctx context.Context, dataDir string, src Source) (*Index, error) {
+	path := filepath.Join(dataDir, Dir)
+	ix, err := Open(path)
+	if err != nil {
+		if isLocked(err) {
+			return nil, fmt.Errorf("index %s is in use by another thamluan process: %w", path, err)
+		}
+		aside := fmt.Sprintf("%s.broken-%d", path, time.Now().Unix())
+		slog.Error("index_unreadable_rebuilding", "path", path, "moved_to", aside, "err", err)
+		if rerr := os.Rename(path, aside); rerr != nil && !os.IsNotExist(rerr) {
+			return nil, fmt.Errorf("move unreadable index aside: %w", rerr)
+		}
+		if ix, err = Open(path); err != nil {
+			return nil, err
+		}
+	}
+	start := time.Now()
+	n, err := ix.Sync(ctx, src)
+	if err != nil {
+		ix.Close()
+		return nil, err
+	}
+	if n > 0 {
+		slog.Info("index_caught_up", "changes", n, "duration", time.Since(start))
+	}
+	return ix, nil
+}
+
+func isLocked(err error) bool {
+	return errors.Is(err, os.ErrDeadlineExceeded) || strings.Contains(err.Error(), "timeout")
+}

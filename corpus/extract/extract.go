@@ -135,3 +135,16 @@ func legacyEncoding(s string) string {
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// CanonicalURL returns the canonical link an HTML page declares, or "".
+func CanonicalURL(body []byte) string {
+	head := body[:min(len(body), 64<<10)]
+	if !looksHTML(string(head), "") {
+		return ""
+	}
+	p, err := readHTML(string(head))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(p.URL)
+}

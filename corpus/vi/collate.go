@@ -11,10 +11,9 @@ import (
 // z) where the Latin alphabet has them, so foreign words sort sensibly.
 const alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 
-// Primary weights: separators sort before digits, digits before letters,
-// letters outside the alphabet after it, by code point.
+// Primary weights: digits sort before letters, and letters outside the
+// alphabet after it, by code point.
 const (
-	weightSpace  = 1
 	weightDigit  = 2
 	weightLetter = 100
 	weightOther  = 1000
@@ -40,44 +39,53 @@ type collElem struct {
 
 // CompareCollate compares a and b in Vietnamese alphabetical order and
 // returns -1, 0 or +1. Letters sort as a ă â b c d đ e ê g h i k l m n o ô ơ
-// p q r s t u ư v x y; tones (none, huyền, sắc, hỏi, ngã, nặng) only decide
-// between strings whose letters are equal, and case only between strings
+// p q r s t u ư v x y. Like a Vietnamese dictionary, the strings are
+// compared word by word, and the tone (none, huyền, sắc, hỏi, ngã, nặng)
+// decides between words whose letters are equal before the next word is
+// looked at ("anh hùng" < "ánh sáng"). Case only decides between strings
 // that are otherwise equal, lower case first. Old and new tone placement,
-// NFC and NFD compare equal in letters and tones.
+// NFC and NFD compare equal.
 func CompareCollate(a, b string) int {
 	na, nb := Normalize(a), Normalize(b)
 	ka, kb := collationKey(na), collationKey(nb)
 	for i := 0; i < len(ka) && i < len(kb); i++ {
-		if c := cmp.Compare(ka[i].primary, kb[i].primary); c != 0 {
+		wa, wb := ka[i], kb[i]
+		for j := 0; j < len(wa) && j < len(wb); j++ {
+			if c := cmp.Compare(wa[j].primary, wb[j].primary); c != 0 {
+				return c
+			}
+		}
+		if c := cmp.Compare(len(wa), len(wb)); c != 0 {
 			return c
+		}
+		for j := range wa {
+			if c := cmp.Compare(wa[j].tone, wb[j].tone); c != 0 {
+				return c
+			}
 		}
 	}
 	if c := cmp.Compare(len(ka), len(kb)); c != 0 {
 		return c
 	}
 	for i := range ka {
-		if c := cmp.Compare(ka[i].tone, kb[i].tone); c != 0 {
-			return c
-		}
-	}
-	for i := range ka {
-		if ka[i].upper != kb[i].upper {
-			if ka[i].upper {
-				return 1
+		for j := range ka[i] {
+			if ua, ub := ka[i][j].upper, kb[i][j].upper; ua != ub {
+				if ua {
+					return 1
+				}
+				return -1
 			}
-			return -1
 		}
 	}
 	return strings.Compare(na, nb)
 }
 
-// collationKey returns the collation elements of s (normalised). Runs of
-// separators count as one space and are dropped at the ends.
-func collationKey(s string) []collElem {
-	key := make([]collElem, 0, len(s))
-	space := false
+// collationKey returns the words of s (normalised) as collation elements.
+func collationKey(s string) [][]collElem {
+	var key [][]collElem
+	var word []collElem
 	for _, r := range s {
-		e := collElem{}
+		var e collElem
 		switch {
 		case r == dStrokeLower || r == dStrokeUpper:
 			e = collElem{primary: letterWeight['đ'], upper: r == dStrokeUpper}
@@ -86,7 +94,10 @@ func collationKey(s string) []collElem {
 		case isDiacritic(r):
 			continue
 		case !isWordRune(r):
-			space = len(key) > 0
+			if word != nil {
+				key = append(key, word)
+				word = nil
+			}
 			continue
 		default:
 			if i, ok := vowelOf(r); ok {
@@ -100,17 +111,14 @@ func collationKey(s string) []collElem {
 			}
 			if w, ok := letterWeight[lr]; ok {
 				e.primary = w
-			} else if unicode.IsDigit(lr) {
-				e.primary = weightDigit
 			} else {
 				e.primary = weightOther + lr
 			}
 		}
-		if space {
-			key = append(key, collElem{primary: weightSpace})
-			space = false
-		}
-		key = append(key, e)
+		word = append(word, e)
+	}
+	if word != nil {
+		key = append(key, word)
 	}
 	return key
 }

@@ -131,11 +131,11 @@ func CutTitles(s string) (titles []string, rest string) {
 			break
 		}
 		next := titleSepEnd(s, end)
-		if next == end {
-			break
-		}
 		if next == len(s) {
 			return nil, s
+		}
+		if next == end {
+			break
 		}
 		titles = append(titles, canon)
 		i = next

@@ -184,32 +184,55 @@ type slot struct {
 // maxSyllable bounds the letters of a syllable ("nghiêng" has seven).
 const maxSyllable = 10
 
-// Initial and final consonant clusters. "gi" and "qu" are recognised apart,
-// because their vowel letter belongs to the initial only when another vowel
-// follows.
-var (
-	initials = []string{"b", "c", "ch", "d", "đ", "g", "gh", "h", "k", "kh", "l", "m", "n",
-		"ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x"}
-	// "k" ends syllables in names from the Central Highlands (Đắk Lắk).
-	finals = []string{"c", "ch", "k", "m", "n", "ng", "nh", "p", "t"}
-)
-
-// clusterIn reports whether the consonants cl spell one of list.
-func clusterIn(cl []slot, list []string) bool {
-	if len(cl) == 0 {
+// isInitial reports whether the consonants cl are an initial cluster: b c
+// ch d đ g gh h k kh l m n ng ngh nh p ph q r s t th tr v x. "gi" and "qu"
+// are recognised apart, because their vowel letter belongs to the initial
+// only when another vowel follows.
+func isInitial(cl []slot) bool {
+	switch len(cl) {
+	case 0:
 		return true
-	}
-next:
-	for _, s := range list {
-		i := 0
-		for _, r := range s {
-			if i >= len(cl) || cl[i].c != r {
-				continue next
-			}
-			i++
-		}
-		if i == len(cl) {
+	case 1:
+		switch cl[0].c {
+		case 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'x':
 			return true
+		}
+	case 2:
+		switch cl[1].c {
+		case 'h':
+			switch cl[0].c {
+			case 'c', 'g', 'k', 'n', 'p', 't':
+				return true
+			}
+		case 'g':
+			return cl[0].c == 'n'
+		case 'r':
+			return cl[0].c == 't'
+		}
+	case 3:
+		return cl[0].c == 'n' && cl[1].c == 'g' && cl[2].c == 'h'
+	}
+	return false
+}
+
+// isFinal reports whether the consonants cl are a final cluster: c ch m n
+// ng nh p t, and k, which ends syllables in names from the Central
+// Highlands (Đắk Lắk).
+func isFinal(cl []slot) bool {
+	switch len(cl) {
+	case 0:
+		return true
+	case 1:
+		switch cl[0].c {
+		case 'c', 'k', 'm', 'n', 'p', 't':
+			return true
+		}
+	case 2:
+		switch cl[0].c {
+		case 'c':
+			return cl[1].c == 'h'
+		case 'n':
+			return cl[1].c == 'g' || cl[1].c == 'h'
 		}
 	}
 	return false
@@ -284,7 +307,7 @@ func tonePosition(sl []slot) (pos int, ok bool) {
 			i++
 		}
 	}
-	if !clusterIn(initial, initials) {
+	if !isInitial(initial) {
 		return 0, false
 	}
 	start := i
@@ -305,7 +328,7 @@ func tonePosition(sl []slot) (pos int, ok bool) {
 			return 0, false
 		}
 	}
-	if !clusterIn(final, finals) {
+	if !isFinal(final) {
 		return 0, false
 	}
 	for k := len(nucleus) - 1; k >= 0; k-- {

@@ -31,7 +31,7 @@ func Normalize(s string) string {
 		return s
 	}
 	s = norm.NFC.String(s)
-	if strings.ContainsAny(s, "ÐðƉ") {
+	if hasEth(s) {
 		s = strings.Map(mapEth, s)
 	}
 	var out []byte
@@ -43,12 +43,18 @@ func Normalize(s string) string {
 			continue
 		}
 		j := i + size
+		ascii := size == 1
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isLetterOrMark(r) {
 				break
 			}
 			j += size
+			ascii = ascii && size == 1
+		}
+		if ascii {
+			i = j
+			continue
 		}
 		if w, changed := placeTone(s[i:j]); changed {
 			if out == nil {
@@ -73,6 +79,23 @@ func NormalizeWord(w string) string {
 		return w
 	}
 	return Normalize(w)
+}
+
+// hasEth reports whether s holds Ð, ð or Ɖ, faster than strings.ContainsAny.
+func hasEth(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xC3: // Ð U+00D0, ð U+00F0
+			if s[i+1] == 0x90 || s[i+1] == 0xB0 {
+				return true
+			}
+		case 0xC6: // Ɖ U+0189
+			if s[i+1] == 0x89 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func mapEth(r rune) rune {
@@ -255,6 +278,9 @@ func isASCII(s string) bool {
 func isLetterOrMark(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	if _, ok := vowelOf(r); ok {
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsMark(r)
 }

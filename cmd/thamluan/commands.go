@@ -1,0 +1,360 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	iofs "io/fs"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/extract"
+	"github.com/thamluan/thamluan/corpus/ingest"
+	"github.com/thamluan/thamluan/indexer"
+	"github.com/thamluan/thamluan/web"
+)
+
+// openArchive opens the store and the index of the data directory and
+// brings the index up to date.
+func openArchive(ctx context.Context, g *global) (*corpus.Store, *indexer.Index, error) {
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
+	if err != nil {
+		st.Close()
+		return nil, nil, err
+	}
+	return st, ix, nil
+}
+
+func runServe(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "serve", "[--addr :8080] [--no-sample]", `
+Run the web service: search pages for researchers and the JSON API. An
+empty archive is first seeded with the project's sample corpus.`)
+	addr := fs.String("addr", envOr("THAMLUAN_ADDR", ":8080"), "listen address (env THAMLUAN_ADDR)")
+	noSample := fs.Bool("no-sample", false, "do not seed an empty archive with the sample corpus")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if !*noSample {
+		start := time.Now()
+		n, err := ingest.Seed(ctx, st)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			g.log.Info("sample_corpus_imported", "pages", n, "duration", time.Since(start))
+		}
+	}
+	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	srv, err := web.New(web.Config{Store: st, Index: ix, Logger: g.log})
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Addr: *addr, Handler: srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 1 << 20,
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", *addr, err)
+	}
+	// Writes by other processes (import, crawl) reach the index here.
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if _, err := ix.Sync(ctx, st); err != nil && ctx.Err() == nil {
+					g.log.Error("index_sync_failed", "err", err)
+				}
+			}
+		}
+	}()
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	g.log.Info("serving", "url", "http://"+displayAddr(ln.Addr().String()), "data", g.data)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	g.log.Info("shutting_down")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return hs.Shutdown(shutdown)
+}
+
+func displayAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if host == "" || host == "::" || host == "0.0.0.0" {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+func runExtract(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "extract", "[--url URL] FILE", `
+Print what thamluan reads from one HTML or text file, as JSON: the article,
+its event, the contributions with their speakers, the people, the academies
+and the topics. Nothing is stored.`)
+	u := fs.String("url", "", "the page's URL (default: the page's canonical link, else file://FILE)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: extract takes one FILE", errUsage)
+	}
+	body, err := os.ReadFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	a, err := extract.Extract(extract.Input{URL: pageURL(*u, fs.Arg(0), body), Body: body})
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(g.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(a)
+}
+
+// pageURL is the URL a local file is archived under: the one given, else
+// the page's canonical link, else its file:// URL.
+func pageURL(given, file string, body []byte) string {
+	if given != "" {
+		return given
+	}
+	if u := extract.CanonicalURL(body); u != "" {
+		return u
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		abs = file
+	}
+	return "file://" + filepath.ToSlash(abs)
+}
+
+func runImport(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "import", "FILE|DIR...", `
+Archive, extract, store and index local files: .html, .htm and .txt files,
+and every such file under the directories given. Importing the same bytes
+again changes nothing; a page whose text cannot be read is archived anyway
+and reported.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("%w: import needs at least one FILE or DIR", errUsage)
+	}
+	var files []string
+	for _, arg := range fs.Args() {
+		err := filepath.WalkDir(arg, func(path string, d iofs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".html", ".htm", ".txt":
+				if !d.IsDir() {
+					files = append(files, path)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	var added, unchanged, failed, contributions int
+	for i, f := range files {
+		body, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		ct := "text/html"
+		if strings.EqualFold(filepath.Ext(f), ".txt") {
+			ct = "text/plain; charset=utf-8"
+		}
+		res, err := ingest.Ingest(ctx, st, ingest.Page{URL: pageURL("", f, body), ContentType: ct, Body: body})
+		switch {
+		case err != nil && res.OriginalID != 0:
+			failed++
+			fmt.Fprintf(g.stderr, "%s: archived, not read: %v\n", f, err)
+		case err != nil:
+			return err
+		case res.Unchanged:
+			unchanged++
+		default:
+			added++
+			contributions += res.Contributions
+		}
+		if isTerminal(g.stderr) {
+			fmt.Fprintf(g.stderr, "\r[%d/%d] %s", i+1, len(files), progressBar(i+1, len(files), 30))
+		}
+	}
+	if isTerminal(g.stderr) {
+		fmt.Fprintln(g.stderr)
+	}
+	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
+	switch {
+	case err != nil && strings.Contains(err.Error(), "in use"):
+		fmt.Fprintf(g.stdout, "the index is open in a running server, which indexes the new records within a second\n")
+	case err != nil:
+		return err
+	default:
+		ix.Close()
+	}
+	fmt.Fprintf(g.stdout, "imported %d files in %s: %d new or changed articles (%d contributions), %d unchanged, %d archived but unreadable\n",
+		len(files), time.Since(start).Round(time.Millisecond), added, contributions, unchanged, failed)
+	return nil
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func progressBar(done, total, width int) string {
+	n := width * done / max(total, 1)
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
+}
+
+func runReindex(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "reindex", "", `
+Rebuild the search index from the store, beside the old one, and swap it in
+when it is complete. Stop the server first: the index is locked while it
+runs.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	docs, err := indexer.Rebuild(ctx, g.data, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "reindexed %d documents in %s\n", docs, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func runCheck(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "check", "", `
+Compare the search index with the store: the documents each holds and the
+last change applied. Exit status 1 when they differ; 'thamluan reindex'
+repairs any drift.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ix, err := indexer.Open(filepath.Join(g.data, indexer.Dir))
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	d, err := ix.Check(ctx, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "store: %d documents, change %d\nindex: %d documents, change %d\n", d.StoreDocs, d.StoreSeq, d.IndexDocs, d.IndexSeq)
+	if d.OK() {
+		fmt.Fprintln(g.stdout, "ok: index and store agree")
+		return nil
+	}
+	if len(d.Missing) > 0 {
+		fmt.Fprintf(g.stdout, "missing from index (%d): %s\n", len(d.Missing), strings.Join(d.Missing, " "))
+	}
+	if len(d.Extra) > 0 {
+		fmt.Fprintf(g.stdout, "in index, not in store (%d): %s\n", len(d.Extra), strings.Join(d.Extra, " "))
+	}
+	if d.StoreSeq != d.IndexSeq {
+		fmt.Fprintf(g.stdout, "index is %d changes behind the store\n", d.StoreSeq-d.IndexSeq)
+	}
+	return errDrift
+}
+
+func runReextract(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "reextract", "", `
+Run extraction again over every archived original (the newest revision of
+each URL) and store what it reads now; report how many articles changed.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	st, ix, err := openArchive(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	defer ix.Close()
+	ids, err := st.OriginalIDs(ctx)
+	if err != nil {
+		return err
+	}
+	newest := map[string]*corpus.Original{}
+	for _, id := range ids {
+		o, err := st.Original(ctx, id)
+		if err != nil {
+			return err
+		}
+		newest[o.URL] = o
+	}
+	before, _ := st.LastSeq(ctx)
+	var read, failed int
+	for _, o := range newest {
+		if _, err := ingest.Extract(ctx, st, o, ingest.Result{}); err != nil {
+			if !errors.Is(err, extract.ErrEmpty) && !errors.Is(err, extract.ErrMojibake) && !errors.Is(err, extract.ErrBinary) {
+				return err
+			}
+			failed++
+			continue
+		}
+		read++
+	}
+	after, _ := st.LastSeq(ctx)
+	if _, err := ix.Sync(ctx, st); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "re-read %d originals (%d unreadable); %d changes written\n", read, failed, after-before)
+	return nil
+}

@@ -1,0 +1,173 @@
+// Command thamluan is an archive and search service for Vietnamese
+// workshop and conference papers ("tham luận") and the news that reports
+// them.
+//
+// Usage:
+//
+//	thamluan [--data DIR] [--log-level LEVEL] COMMAND [ARGS]
+//
+// Commands:
+//
+//	serve [--addr :8080] [--no-sample]
+//	                     run the web service; an empty archive is seeded
+//	                     with the project's sample corpus
+//	import FILE|DIR...   archive, extract, store and index local HTML or
+//	                     text files
+//	extract [--url URL] FILE
+//	                     print the extraction of one file as JSON; touches
+//	                     no archive
+//	reindex              rebuild the search index from the store
+//	reextract            run extraction again over every archived original
+//	check                compare the index with the store; exit status 1
+//	                     when they differ
+//
+// The archive lives in DIR (default ./data, or $THAMLUAN_DATA): the store
+// DIR/archive.db and the index DIR/index.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+// command is a subcommand.
+type command struct {
+	summary string
+	run     func(ctx context.Context, g *global, args []string) error
+}
+
+var commands = map[string]command{
+	"serve":     {"run the web service (search on http://localhost:8080)", runServe},
+	"import":    {"archive, extract, store and index local HTML or text files", runImport},
+	"extract":   {"print the extraction of one HTML or text file as JSON", runExtract},
+	"reindex":   {"rebuild the search index from the store", runReindex},
+	"reextract": {"run extraction again over every archived original", runReextract},
+	"check":     {"compare the index with the store (exit 1 on drift)", runCheck},
+}
+
+// global holds the flags shared by every command.
+type global struct {
+	data   string
+	stdout io.Writer
+	stderr io.Writer
+	log    *slog.Logger
+}
+
+// errUsage marks errors in how the command was called (exit status 2).
+var errUsage = errors.New("usage")
+
+// errDrift is returned by check when the index differs from the store.
+var errDrift = errors.New("index differs from store")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+// run parses the global flags, runs a command and returns the exit status.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("thamluan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	g := &global{stdout: stdout, stderr: stderr}
+	fs.StringVar(&g.data, "data", envOr("THAMLUAN_DATA", "./data"), "archive directory (env THAMLUAN_DATA)")
+	level := fs.String("log-level", envOr("THAMLUAN_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env THAMLUAN_LOG_LEVEL)")
+	fs.Usage = func() { usage(fs, stderr) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(*level)); err != nil {
+		fmt.Fprintf(stderr, "thamluan: bad --log-level %q\n", *level)
+		return 2
+	}
+	g.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: lv}))
+	slog.SetDefault(g.log)
+	if fs.NArg() == 0 {
+		usage(fs, stderr)
+		return 2
+	}
+	name := fs.Arg(0)
+	if name == "help" {
+		usage(fs, stdout)
+		return 0
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(stderr, "thamluan: unknown command %q\n\n", name)
+		usage(fs, stderr)
+		return 2
+	}
+	err := cmd.run(ctx, g, fs.Args()[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "thamluan %s: %v\n", name, err)
+		return 2
+	case errors.Is(err, errDrift):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "thamluan %s: %v\n", name, err)
+		return 1
+	}
+}
+
+func usage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintf(w, "thamluan: archive and search of Vietnamese workshop papers (tham luận).\n\n")
+	fmt.Fprintf(w, "Usage: thamluan [--data DIR] COMMAND [ARGS]\n\nCommands:\n")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintf(w, "\nGlobal flags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprintf(w, "\nRun 'thamluan COMMAND --help' for a command's flags.\n")
+}
+
+// newFlags returns the flag set of a subcommand, writing help to stderr.
+func newFlags(g *global, name, args, doc string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(g.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(g.stderr, "Usage: thamluan %s %s\n\n%s\n", name, args, strings.TrimSpace(doc))
+		if hasFlags(fs) {
+			fmt.Fprintf(g.stderr, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}

@@ -1,0 +1,21 @@
+package web
+
+import "github.com/gin-gonic/gin"
+
+// routes lists every route of the service.
+func (s *Server) routes(r *gin.Engine) {
+	r.GET("/", s.page(s.home))
+	r.GET("/search", s.page(s.searchPage))
+	r.GET("/contribution/:id", s.page(s.contributionPage))
+	r.GET("/article/:id", s.page(s.articlePage))
+	r.GET("/article/:id/original", s.page(s.originalPage))
+	r.StaticFS("/static", staticFiles())
+
+	api := r.Group("/api")
+	api.GET("/search", s.api(s.apiSearch))
+	api.GET("/suggest", s.api(s.apiSuggest))
+
+	r.GET("/healthz", s.healthz)
+	r.GET("/metrics", s.metrics.handler())
+	r.NoRoute(s.page(s.notFound))
+}

@@ -1,0 +1,135 @@
+// Package web is thamluan's HTTP service: the gin router, the
+// server-rendered pages researchers use (in Vietnamese, English available),
+// the JSON API, health and metrics. Every route is listed in routes.go;
+// errors become status codes in one place, errors.go.
+package web
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/indexer"
+	"github.com/thamluan/thamluan/search"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Config is what the server needs.
+type Config struct {
+	Store  *corpus.Store
+	Index  *indexer.Index
+	Logger *slog.Logger
+}
+
+// Server serves the site and the API.
+type Server struct {
+	store    *corpus.Store
+	index    *indexer.Index
+	searcher *search.Searcher
+	log      *slog.Logger
+	pages    map[string]*template.Template
+	metrics  *metrics
+	started  time.Time
+}
+
+// pageNames are the templates rendered as whole pages with the layout.
+var pageNames = []string{"home", "search", "contribution", "article", "original", "error"}
+
+// New returns a server over an open store and index.
+func New(cfg Config) (*Server, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &Server{store: cfg.Store, index: cfg.Index, searcher: search.New(cfg.Index), log: cfg.Logger,
+		pages: map[string]*template.Template{}, metrics: newMetrics(), started: time.Now()}
+	for _, name := range pageNames {
+		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("parse template %s: %w", name, err)
+		}
+		s.pages[name] = t
+	}
+	s.metrics.register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "thamluan_index_documents", Help: "Documents in the search index.",
+	}, func() float64 {
+		n, _ := s.index.DocCount()
+		return float64(n)
+	}))
+	return s, nil
+}
+
+// Handler returns the HTTP handler of the whole service.
+func (s *Server) Handler() http.Handler {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	// No proxy is trusted: the client address is the connection's, whatever
+	// X-Forwarded-For says.
+	r.SetTrustedProxies(nil)
+	r.Use(s.recoverer(), s.metrics.middleware(), s.logRequests())
+	s.routes(r)
+	return r
+}
+
+// render writes a page: rendered into a buffer first, so a template error
+// becomes a clean 500 rather than half a page.
+func (s *Server) render(c *gin.Context, status int, name string, data map[string]any) error {
+	t, ok := s.pages[name]
+	if !ok {
+		return fmt.Errorf("no page %q", name)
+	}
+	lang := language(c)
+	data["Lang"] = lang
+	data["T"] = translator(lang)
+	data["Path"] = c.Request.URL.Path
+	data["Query"] = c.Request.URL.RawQuery
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	c.Header("Content-Language", lang)
+	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+	return nil
+}
+
+func (s *Server) logRequests() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		start := time.Now()
+		c.Next()
+		s.log.Info("request", "method", c.Request.Method, "path", c.Request.URL.Path,
+			"status", c.Writer.Status(), "duration", time.Since(start), "client", c.ClientIP())
+	}
+}
+
+// Ready reports whether the store and the index answer.
+func (s *Server) Ready(ctx context.Context) error {
+	if _, err := s.store.LastSeq(ctx); err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	if _, err := s.index.DocCount(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
+}
+
+func staticFiles() http.FileSystem {
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time
+	}
+	return http.FS(sub)
+}
