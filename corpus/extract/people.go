@@ -43,12 +43,52 @@ var shortRoles = []string{
 	"nhà báo", "Nhà báo", "luật sư", "Luật sư",
 }
 
-// stopWords end a position: the verb or connective after it.
-var stopWords = wordSet(`cho nêu nhấn khẳng chủ điều phát trình với đã đề kiến chia phân đánh tham dự cùng có là được
-	tại về làm lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu đồng cũng mong nhận dẫn lý đưa đặt nói khuyến
-	nhấn tổng kết khai bế chúc tặng ký yêu quán mở điểm thông đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn
-	còn thì mà nên rằng bởi vì để nhưng tuy đây này đó các những một hai ba bốn năm sáu mọi rất đều vẫn chưa không
-	đang sau trước theo qua bên dưới trên ngoài giữa thông đồng khẳng tiếp`)
+// stopWords end a position: the verb or connective after it. A word
+// mapped to a list stops only when one of those words follows ("điều hành"
+// is a verb, "Cảnh sát điều tra" a unit).
+var stopWords = func() map[string][]string {
+	m := map[string][]string{}
+	for _, w := range strings.Fields(`cho nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại về làm
+		lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu mong nhận lý đưa nói khuyến tổng kết khai bế chúc tặng ký
+		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
+		đây này đó các những một mọi rất đều vẫn chưa không đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
+		m[w] = nil
+	}
+	for w, next := range map[string]string{
+		"điều": "hành phối", "chủ": "trì", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
+		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là",
+	} {
+		m[w] = strings.Fields(next)
+	}
+	return m
+}()
+
+// stopsAt reports whether the word at i ends a position or a name.
+func stopsAt(ws []word, i int) bool {
+	if isUpperWord(ws[i].Text) {
+		return false
+	}
+	lw := vi.Lower(ws[i].Text)
+	next, ok := stopWords[lw]
+	if !ok {
+		return false
+	}
+	if lw == "và" {
+		return false
+	}
+	if next == nil {
+		return true
+	}
+	if i+1 < len(ws) {
+		nw := vi.Lower(ws[i+1].Text)
+		for _, n := range next {
+			if nw == n {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // organisation words that may follow "và" inside a name: "Học viện Kỹ
 // thuật và Công nghệ an ninh".
@@ -206,7 +246,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// The name: capitalised words, no punctuation inside.
 	k := j
 	for k < len(ws) && k-j < 5 && isUpperWord(ws[k].Text) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
-		if k > j && (startsOrg(wordsText(ws), k) || startsAny(ws, k, roleStarts) > 0) {
+		if k > j && (startsAny(ws, k, outerOrgs) > 0 || startsAny(ws, k, roleStarts) > 0) {
 			break
 		}
 		if strings.ContainsAny(ws[k].Text, "0123456789.") || isAllUpper(ws[k].Text) {
@@ -255,12 +295,13 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			if q > p && ws[q].Pre != "" {
 				break
 			}
-			lw := vi.Lower(ws[q].Text)
-			if q > p && stopWords[lw] && !isUpperWord(ws[q].Text) {
-				// "và" inside an organisation's name: "Kỹ thuật và Công nghệ".
-				if !(lw == "và" && q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
-					break
-				}
+			if q > p && stopsAt(ws, q) {
+				break
+			}
+			// "và" ends a position unless an organisation's name goes on:
+			// "Kỹ thuật và Công nghệ".
+			if q > p && vi.Lower(ws[q].Text) == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+				break
 			}
 			q++
 			if ws[q-1].Post != "" {

@@ -219,10 +219,12 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	title := ""
 	// Who is the subject of a role verb: the nearest mention before it, or
 	// after "của" ("dưới sự chủ trì của ...").
+	presided := false // someone chairs or moderates in this sentence
 	roleOf := func(re *regexp.Regexp, role string) {
-		for _, loc := range re.FindAllStringIndex(s, -1) {
+		for _, loc := range verbMatches(re, s) {
 			if m := subject(s, ms, loc); m != nil {
 				r.setRole(r.know(*m), role)
+				presided = presided || role == corpus.RoleChair || role == corpus.RoleModerator
 			}
 		}
 	}
@@ -242,18 +244,22 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	roleOf(reOpening, corpus.RoleOpening)
 	roleOf(reClosing, corpus.RoleClosing)
 
-	if reModerator.MatchString(s) || (reChair.MatchString(s) && !rePaper.MatchString(lower)) {
+	if presided && (verbMatches(reModerator, s) != nil || !rePaper.MatchString(lower)) {
 		return
 	}
 	if list := r.readList(s, para); list {
 		return
 	}
 	keynote := reKeynote.MatchString(lower)
-	paper := rePaper.MatchString(lower)
-	if keynote || paper {
-		loc := reKeynote.FindStringIndex(s)
-		if loc == nil {
-			loc = rePaper.FindStringIndex(s)
+	loc := singlePaper(s)
+	if keynote || loc != nil {
+		if kl := reKeynote.FindStringIndex(s); kl != nil {
+			loc = kl
+		}
+		if verbMatches(reClosing, s) != nil && !keynote {
+			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
+			// closing speech, not a paper.
+			return
 		}
 		title = quotedAfterKeyword(s)
 		if m := speakerOf(s, ms, loc, title); m != nil {
@@ -278,6 +284,34 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			r.addContribution(m, "", para, s, false, false)
 		}
 	}
+}
+
+// rePlural matches the words that make "tham luận" mean papers in general
+// ("các tham luận", "45 tham luận"), not one presented paper.
+var rePlural = regexp.MustCompile(`(?i)(?:các|những|nhiều|mọi|số|tất cả|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gần|hơn|trên)\s*$`)
+
+// singlePaper returns the position of a keyword that reports one paper,
+// skipping "các tham luận" and "45 tham luận".
+func singlePaper(s string) []int {
+	for _, loc := range rePaper.FindAllStringIndex(s, -1) {
+		if !rePlural.MatchString(vi.Lower(s[:loc[0]])) {
+			return loc
+		}
+	}
+	return nil
+}
+
+// verbMatches returns the matches of a role verb used as a verb: in lower
+// case, or capitalised only at the start of the sentence ("Kết luận Hội
+// thảo, ..."). "Trung tâm Điều hành an ninh mạng" names a unit.
+func verbMatches(re *regexp.Regexp, s string) [][]int {
+	var out [][]int
+	for _, loc := range re.FindAllStringIndex(s, -1) {
+		if loc[0] == 0 || !isUpperWord(s[loc[0]:]) {
+			out = append(out, loc)
+		}
+	}
+	return out
 }
 
 // subject returns the mention a role verb at loc is about.
@@ -318,13 +352,8 @@ func speakerOf(s string, ms []mention, loc []int, title string) *mention {
 			before = &ms[i]
 		}
 	}
-	if before != nil {
-		between := vi.Lower(s[before.End:loc[0]])
-		if !strings.Contains(between, ",") || strings.HasPrefix(strings.TrimSpace(between), "(") || len(between) < 40 {
-			if !strings.Contains(between, "của") {
-				return before
-			}
-		}
+	if before != nil && !hasClause(s[before.End:loc[0]]) {
+		return before
 	}
 	titleEnd := loc[1]
 	if title != "" {
@@ -345,6 +374,32 @@ func speakerOf(s string, ms []mention, loc []int, title string) *mention {
 	return nil
 }
 
+// clauseWords start a clause of their own: when one stands between a
+// person and "trình bày tham luận", the person is not the presenter.
+var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh ghi biểu thay cảm được là có theo sau khi của
+	mời đến dự cùng`)
+
+// rePresentVerb is the verb right before a paper keyword: "đã trình bày
+// tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
+var rePresentVerb = regexp.MustCompile(`(?i)\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
+
+func hasClause(between string) bool {
+	between = rePresentVerb.ReplaceAllString(between, "")
+	if strings.ContainsAny(between, ".;:!?") {
+		return true
+	}
+	ws := splitWords(between)
+	for i, w := range ws {
+		if clauseWords[vi.Lower(w.Text)] && !isUpperWord(w.Text) {
+			return true
+		}
+		if _, ok := stopWords[vi.Lower(w.Text)]; ok && stopWords[vi.Lower(w.Text)] != nil && stopsAt(ws, i) {
+			return true
+		}
+	}
+	return false
+}
+
 var reCredited = regexp.MustCompile(`(?i)(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
 
 // creditedOrg returns the institution a paper is credited to: "Tham luận
@@ -361,8 +416,7 @@ func creditedOrg(s string, loc []int) string {
 	}
 	q := 1
 	for q < len(ws) && ws[q].Pre == "" && ws[q-1].Post == "" {
-		lw := vi.Lower(ws[q].Text)
-		if stopWords[lw] && !isUpperWord(ws[q].Text) && !(lw == "và" && q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+		if stopsAt(ws, q) || (vi.Lower(ws[q].Text) == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) {
 			break
 		}
 		q++

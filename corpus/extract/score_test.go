@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// fixture is a page with its truth file.
+type fixture struct {
+	name, page string
+	truth      *corpus.Article
+}
+
+// fixtures returns the pages with truth files in the sample corpus, the
+// seed and the extraction fixtures.
+func fixtures(t *testing.T) []fixture {
+	t.Helper()
+	var out []fixture
+	for _, dir := range []string{"../sample", "testdata/seed", "testdata/fixtures"} {
+		truths, _ := filepath.Glob(filepath.Join(dir, "*.truth.json"))
+		for _, tp := range truths {
+			base := strings.TrimSuffix(tp, ".truth.json")
+			page := base + ".html"
+			if _, err := os.Stat(page); err != nil {
+				page = base + ".txt"
+			}
+			b, err := os.ReadFile(tp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var a corpus.Article
+			if err := json.Unmarshal(b, &a); err != nil {
+				t.Fatalf("%s: %v", tp, err)
+			}
+			// The seed's truth lists people under another key.
+			if len(a.People) == 0 {
+				var alt struct {
+					People []corpus.Participant `json:"people_mentioned"`
+				}
+				json.Unmarshal(b, &alt)
+				a.People = alt.People
+			}
+			if len(a.Academies) == 0 {
+				var alt struct {
+					Academies []string `json:"academies_mentioned"`
+				}
+				json.Unmarshal(b, &alt)
+				a.Academies = alt.Academies
+			}
+			out = append(out, fixture{name: filepath.Base(base), page: page, truth: &a})
+		}
+	}
+	return out
+}
+
+func extractFile(t *testing.T, path string) *corpus.Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct := "text/html"
+	if strings.HasSuffix(path, ".txt") {
+		ct = "text/plain; charset=utf-8"
+	}
+	a, err := Extract(Input{URL: "https://example.test/" + filepath.Base(path), ContentType: ct, Body: b})
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return a
+}
+
+// count is a confusion count for one measure.
+type count struct{ tp, fp, fn int }
+
+func (c *count) add(got, want []string) {
+	w := map[string]int{}
+	for _, x := range want {
+		w[x]++
+	}
+	for _, x := range got {
+		if w[x] > 0 {
+			w[x]--
+			c.tp++
+		} else {
+			c.fp++
+		}
+	}
+	for _, n := range w {
+		c.fn += n
+	}
+}
+
+func (c count) prf() (p, r, f float64) {
+	if c.tp+c.fp > 0 {
+		p = float64(c.tp) / float64(c.tp+c.fp)
+	}
+	if c.tp+c.fn > 0 {
+		r = float64(c.tp) / float64(c.tp+c.fn)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return
+}
+
+// keys of what is compared: speaker (or crediting institution) of each
+// contribution, its academy and title; people by name; academies; event
+// name and date; title; publication date.
+func speakerKeys(a *corpus.Article) []string {
+	var out []string
+	for _, c := range a.Contributions {
+		if c.Speaker != nil {
+			out = append(out, vi.Key(c.Speaker.Name))
+		} else {
+			out = append(out, "org:"+vi.Key(c.Affiliation))
+		}
+	}
+	return out
+}
+
+func contributionKeys(a *corpus.Article) []string {
+	var out []string
+	for i, c := range a.Contributions {
+		out = append(out, speakerKeys(a)[i]+"|"+vi.Key(c.Academy)+"|"+vi.Key(c.Title))
+	}
+	return out
+}
+
+func peopleKeys(a *corpus.Article) []string {
+	var out []string
+	for _, p := range a.People {
+		out = append(out, vi.Key(p.Name))
+	}
+	return dedupe(out)
+}
+
+func academyKeys(a *corpus.Article) []string {
+	var out []string
+	for _, x := range a.Academies {
+		out = append(out, vi.Key(x))
+	}
+	return dedupe(out)
+}
+
+func dedupe(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func one(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{vi.Key(s)}
+}
+
+// measures scores a set of fixtures.
+type measures map[string]*count
+
+func (m measures) score(got, want *corpus.Article) {
+	add := func(name string, g, w []string) {
+		if m[name] == nil {
+			m[name] = &count{}
+		}
+		m[name].add(g, w)
+	}
+	add("contributions (speaker)", speakerKeys(got), speakerKeys(want))
+	add("contributions (speaker+academy+title)", contributionKeys(got), contributionKeys(want))
+	add("people", peopleKeys(got), peopleKeys(want))
+	add("academies", academyKeys(got), academyKeys(want))
+	add("title", one(got.Title), one(want.Title))
+	add("published", one(got.Published), one(want.Published))
+	var ge, we, gd, wd string
+	if got.Event != nil {
+		ge, gd = got.Event.Name, got.Event.Date
+	}
+	if want.Event != nil {
+		we, wd = want.Event.Name, want.Event.Date
+	}
+	add("event name", one(ge), one(we))
+	add("event date", one(gd), one(wd))
+}
+
+func (m measures) table() string {
+	var names []string
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	fmt.Fprintf(&b, "| measure | precision | recall | F1 |\n|---|---|---|---|\n")
+	for _, n := range names {
+		p, r, f := m[n].prf()
+		fmt.Fprintf(&b, "| %s | %.3f | %.3f | %.3f |\n", n, p, r, f)
+	}
+	return b.String()
+}
+
+// TestScore extracts every fixture and scores it against its truth file.
+// It fails when a measure falls below the floor the extractor has reached,
+// so a change that makes extraction worse does not land unnoticed.
+func TestScore(t *testing.T) {
+	floors := map[string]float64{
+		"contributions (speaker)": 0.90, "people": 0.85, "title": 0.95, "published": 0.95, "event name": 0.85,
+	}
+	all, heldOut := measures{}, measures{}
+	for _, fx := range fixtures(t) {
+		got := extractFile(t, fx.page)
+		m := all
+		if strings.Contains(fx.page, "heldout") {
+			m = heldOut
+		}
+		m.score(got, fx.truth)
+		if testing.Verbose() {
+			var miss, extra []string
+			c := count{}
+			gk, wk := speakerKeys(got), speakerKeys(fx.truth)
+			c.add(gk, wk)
+			if c.fp+c.fn > 0 {
+				w := map[string]bool{}
+				for _, k := range wk {
+					w[k] = true
+				}
+				g := map[string]bool{}
+				for _, k := range gk {
+					g[k] = true
+					if !w[k] {
+						extra = append(extra, k)
+					}
+				}
+				for _, k := range wk {
+					if !g[k] {
+						miss = append(miss, k)
+					}
+				}
+				t.Logf("%s: missing %q, extra %q", fx.name, miss, extra)
+			}
+		}
+	}
+	t.Logf("all fixtures:\n%s", all.table())
+	if len(heldOut) > 0 {
+		t.Logf("kept-apart fixtures:\n%s", heldOut.table())
+	}
+	for name, floor := range floors {
+		if c := all[name]; c != nil {
+			if _, _, f := c.prf(); f < floor {
+				t.Errorf("%s: F1 %.3f, want at least %.2f", name, f, floor)
+			}
+		}
+	}
+}
