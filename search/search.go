@@ -239,6 +239,13 @@ func Build(q Query, r Request) query.Query {
 	}
 	if all := q.Words(); len(all) > 1 {
 		bq.AddShould(adjacency(all)...)
+		// A query that is exactly a speaker's, an academy's or a topic's
+		// name (in any spelling) is looking for that entity.
+		for _, f := range indexer.FacetFields {
+			k := keyQuery(f, strings.Join(all, " "))
+			k.SetBoost(4)
+			bq.AddShould(k)
+		}
 	}
 	for _, t := range q.Exclude {
 		bq.AddMustNot(termClause(t))
@@ -290,7 +297,7 @@ func folded(words []string) []string {
 
 // keyQuery matches a filter value in any spelling: folded, abbreviated
 // ("Học viện Chính trị CAND") or in another tone style.
-func keyQuery(field, value string) query.Query {
+func keyQuery(field, value string) *query.DisjunctionQuery {
 	keys := []string{vi.Key(vi.Expand(value))}
 	if k := vi.Key(value); k != keys[0] {
 		keys = append(keys, k)

@@ -1,0 +1,227 @@
+package indexer
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/ingest"
+)
+
+func terms(t *testing.T, analyzer, text string) []string {
+	t.Helper()
+	a, err := registry.NewCache().AnalyzerNamed(analyzer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, tok := range a.Analyze([]byte(text)) {
+		out = append(out, string(tok.Term))
+	}
+	return out
+}
+
+func TestAnalyzers(t *testing.T) {
+	nfd := "Ho\u0323c vie\u0323\u0302n An ninh"
+	tests := []struct {
+		analyzer, in string
+		want         []string
+	}{
+		{AnalyzerName, "Học viện An ninh nhân dân", []string{"học", "viện", "an", "ninh", "nhân", "dân"}},
+		{AnalyzerName, nfd, []string{"học", "viện", "an", "ninh"}},
+		{AnalyzerName, "Đảng uỷ, HOÀ BÌNH", []string{"đảng", "ủy", "hòa", "bình"}},
+		{AnalyzerName, "Ðặng Văn An", []string{"đặng", "văn", "an"}},
+		{FoldAnalyzerName, "Đảng uỷ Công an", []string{"dang", "uy", "cong", "an"}},
+		{FoldAnalyzerName, nfd, []string{"hoc", "vien", "an", "ninh"}},
+		{FoldAnalyzerName, "học viên", []string{"hoc", "vien"}},
+		{BigramAnalyzerName, "Học viện An ninh", []string{"hoc vien", "vien an", "an ninh"}},
+		{KeywordAnalyzerName, "Học viện Chính trị Công an nhân dân", []string{"hoc vien chinh tri cong an nhan dan"}},
+		{PrefixAnalyzerName, "Trần", []string{"t", "tr", "tra", "tran"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, terms(t, tt.analyzer, tt.in)); diff != "" {
+			t.Errorf("%s(%q) (-want +got):\n%s", tt.analyzer, tt.in, diff)
+		}
+	}
+}
+
+func TestOffsetsPointIntoOriginal(t *testing.T) {
+	a, _ := registry.NewCache().AnalyzerNamed(FoldAnalyzerName)
+	in := "Thượng tá Ho\u0323c — Đảng uỷ"
+	for _, tok := range a.Analyze([]byte(in)) {
+		orig := in[tok.Start:tok.End]
+		if got := string(a.Analyze([]byte(orig))[0].Term); got != string(tok.Term) {
+			t.Errorf("token %q at %d:%d slices %q", tok.Term, tok.Start, tok.End, orig)
+		}
+	}
+}
+
+// archive builds a store with the sample corpus in a temp dir.
+func archive(t *testing.T) (string, *corpus.Store) {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := ingest.Seed(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	return dir, st
+}
+
+func TestCatchUpAfterStopBeforeIndexing(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := ix.DocCount()
+	// A write reaches the store; the process stops before the index sees
+	// it.
+	page := []byte(`<html><head><title>x</title></head><body><h1>Tọa đàm mới</h1><p>Sáng 2/3/2024, tại Hà Nội, Học viện Quốc tế tổ chức Tọa đàm “Hợp tác quốc tế về an ninh mạng”. Với tham luận “Kinh nghiệm quốc tế”, Đại tá, TS Lê Minh Hải, Phó Giám đốc Học viện Quốc tế cho rằng hợp tác là cần thiết.</p></body></html>`)
+	if _, err := ingest.Ingest(ctx, st, ingest.Page{URL: "https://new.example/1", Body: page}); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if d, _ := checkOnce(t, dir, st); d.OK() {
+		t.Fatal("check reports no drift although the index missed a write")
+	}
+	ix, err = OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	after, _ := ix.DocCount()
+	if after != before+2 {
+		t.Errorf("documents after catch-up = %d, want %d (one article, one contribution)", after, before+2)
+	}
+	d, err := ix.Check(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.OK() {
+		t.Errorf("drift after catch-up: %+v", d)
+	}
+}
+
+func checkOnce(t *testing.T, dir string, st *corpus.Store) (Drift, error) {
+	t.Helper()
+	ix, err := Open(filepath.Join(dir, Dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	return ix.Check(context.Background(), st)
+}
+
+// TestKilledIndexer kills a child process in the middle of indexing and
+// checks that the index reopens and catches up with nothing lost.
+func TestKilledIndexer(t *testing.T) {
+	if os.Getenv("THAMLUAN_CHILD_INDEX") != "" {
+		dir := os.Getenv("THAMLUAN_CHILD_INDEX")
+		st, err := corpus.Open(dir)
+		if err != nil {
+			os.Exit(3)
+		}
+		ix, err := Open(filepath.Join(dir, Dir))
+		if err != nil {
+			os.Exit(3)
+		}
+		os.Stdout.WriteString("ready\n")
+		for {
+			// Index over and over, until killed.
+			ix.SetInternal(seqKey, []byte("0"))
+			if _, err := ix.Sync(context.Background(), st); err != nil {
+				os.Exit(4)
+			}
+		}
+	}
+	ctx := context.Background()
+	dir, st := archive(t)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledIndexer$")
+	cmd.Env = append(os.Environ(), "THAMLUAN_CHILD_INDEX="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 6)
+	if _, err := out.Read(buf); err != nil || !strings.HasPrefix(string(buf), "ready") {
+		cmd.Process.Kill()
+		t.Fatalf("child did not start: %q %v", buf, err)
+	}
+	// Let it index for a while (several full passes over the change log
+	// on this corpus), then kill it wherever it is.
+	time.Sleep(700 * time.Millisecond)
+	cmd.Process.Kill()
+	cmd.Wait()
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatalf("reopen after kill: %v", err)
+	}
+	defer ix.Close()
+	d, err := ix.Check(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.OK() {
+		t.Errorf("drift after kill and reopen: %+v", d)
+	}
+}
+
+func TestRebuild(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := ix.DocCount()
+	ix.Close()
+	got, err := Rebuild(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("rebuilt %d documents, want %d", got, want)
+	}
+	if d, err := checkOnce(t, dir, st); err != nil || !d.OK() {
+		t.Errorf("check after rebuild: %+v %v", d, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, Dir+".new")); !os.IsNotExist(err) {
+		t.Errorf("rebuild left its work directory behind")
+	}
+}
+
+func TestCorruptIndexIsRebuilt(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	path := filepath.Join(dir, Dir)
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(path, "index_meta.json"), []byte("{not json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatalf("open over a corrupt index: %v", err)
+	}
+	defer ix.Close()
+	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
+		t.Errorf("check after rebuild of corrupt index: %+v %v", d, err)
+	}
+}

@@ -1,0 +1,298 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/ingest"
+	"github.com/thamluan/thamluan/indexer"
+)
+
+var (
+	srvOnce sync.Once
+	srvURL  string
+	srvErr  error
+)
+
+// testServer serves an archive holding the sample corpus and the seed page,
+// built once for the package's tests.
+func testServer(t *testing.T) string {
+	t.Helper()
+	srvOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "thamluan-web-")
+		if err != nil {
+			srvErr = err
+			return
+		}
+		ctx := context.Background()
+		st, err := corpus.Open(dir)
+		if err != nil {
+			srvErr = err
+			return
+		}
+		if _, err := ingest.Seed(ctx, st); err != nil {
+			srvErr = err
+			return
+		}
+		seed, err := os.ReadFile("testdata/seed.txt")
+		if err != nil {
+			srvErr = err
+			return
+		}
+		if _, err := ingest.Ingest(ctx, st, ingest.Page{URL: "https://bocongan.example/seed", ContentType: "text/plain; charset=utf-8", Body: seed}); err != nil {
+			srvErr = err
+			return
+		}
+		hostile := `<html><head><title>t</title></head><body><h1>Hội thảo “An toàn”</h1><script>alert(1)</script>
+			<p>Sáng 1/2/2024, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Kiểm thử an toàn”. Với tham luận “Mã độc”, Đại tá, TS Lê Minh Hải, Phó Giám đốc Học viện Quốc tế cho rằng <img src=x onerror=alert(2)> cần cảnh giác.</p></body></html>`
+		if _, err := ingest.Ingest(ctx, st, ingest.Page{URL: "https://hostile.example/1", ContentType: "text/html", Body: []byte(hostile)}); err != nil {
+			srvErr = err
+			return
+		}
+		ix, err := indexer.OpenArchiveIndex(ctx, dir, st)
+		if err != nil {
+			srvErr = err
+			return
+		}
+		s, err := New(Config{Store: st, Index: ix, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		if err != nil {
+			srvErr = err
+			return
+		}
+		srvURL = httptest.NewServer(s.Handler()).URL
+	})
+	if srvErr != nil {
+		t.Fatal(srvErr)
+	}
+	return srvURL
+}
+
+func get(t *testing.T, path string) (int, []byte) {
+	t.Helper()
+	resp, err := http.Get(testServer(t) + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, b
+}
+
+func searchAPI(t *testing.T, params url.Values) apiResult {
+	t.Helper()
+	code, body := get(t, "/api/search?"+params.Encode())
+	if code != http.StatusOK {
+		t.Fatalf("GET /api/search?%s: %d %s", params.Encode(), code, body)
+	}
+	var r apiResult
+	if err := json.Unmarshal(body, &r); err != nil {
+		t.Fatalf("decode: %v: %s", err, body)
+	}
+	return r
+}
+
+func TestHealthz(t *testing.T) {
+	code, body := get(t, "/healthz")
+	if code != http.StatusOK || !strings.Contains(string(body), `"status":"ok"`) {
+		t.Errorf("/healthz = %d %s", code, body)
+	}
+}
+
+func TestArchiveSize(t *testing.T) {
+	if r := searchAPI(t, url.Values{"kind": {"article"}}); r.Total < 20 {
+		t.Errorf("articles = %d, want at least 20", r.Total)
+	}
+	if r := searchAPI(t, url.Values{"kind": {"contribution"}}); r.Total < 60 {
+		t.Errorf("contributions = %d, want at least 60", r.Total)
+	}
+}
+
+func TestSearchFindsSpeakerFirst(t *testing.T) {
+	for _, q := range []string{"nguyen van thiet", "Nguyễn Văn Thiết", norm.NFD.String("Nguyễn Văn Thiết"), "Đại tá, TS Nguyễn Văn Thiết"} {
+		r := searchAPI(t, url.Values{"q": {q}})
+		if len(r.Hits) == 0 || r.Hits[0].Speaker != "Nguyễn Văn Thiết" || r.Hits[0].Kind != "contribution" {
+			t.Errorf("q=%q: first hit = %+v, want Nguyễn Văn Thiết's contribution", q, first(r))
+		}
+	}
+}
+
+func first(r apiResult) any {
+	if len(r.Hits) == 0 {
+		return "no hits"
+	}
+	return r.Hits[0]
+}
+
+func TestSearchAcademyAbbreviation(t *testing.T) {
+	// Every contribution among the first hits comes from that academy.
+	r := searchAPI(t, url.Values{"q": {"hoc vien chinh tri CAND"}})
+	if len(r.Hits) < 3 {
+		t.Fatalf("hoc vien chinh tri CAND: %d hits", len(r.Hits))
+	}
+	for _, h := range r.Hits[:3] {
+		if h.Kind == "contribution" && h.Academy != "Học viện Chính trị Công an nhân dân" {
+			t.Errorf("hoc vien chinh tri CAND: top hit from %q", h.Academy)
+		}
+	}
+	a := searchAPI(t, url.Values{"academy": {"Học viện Chính trị CAND"}})
+	b := searchAPI(t, url.Values{"academy": {"Học viện Chính trị Công an nhân dân"}})
+	c := searchAPI(t, url.Values{"academy": {"hoc vien chinh tri cong an nhan dan"}})
+	if a.Total == 0 || a.Total != b.Total || b.Total != c.Total {
+		t.Errorf("academy filter totals: abbreviated %d, full %d, folded %d", a.Total, b.Total, c.Total)
+	}
+	for i := range a.Hits {
+		if a.Hits[i].ID != b.Hits[i].ID {
+			t.Errorf("academy filter hit %d: %d vs %d", i, a.Hits[i].ID, b.Hits[i].ID)
+		}
+	}
+}
+
+func TestToneStylesMeet(t *testing.T) {
+	old := searchAPI(t, url.Values{"q": {"Đảng uỷ"}})
+	neu := searchAPI(t, url.Values{"q": {"Đảng ủy"}})
+	if old.Total == 0 || old.Total != neu.Total {
+		t.Errorf("Đảng uỷ: %d hits, Đảng ủy: %d", old.Total, neu.Total)
+	}
+}
+
+func TestFiltersAndFacets(t *testing.T) {
+	r := searchAPI(t, url.Values{"topic": {"phát triển đảng viên"}, "kind": {"contribution"}})
+	if r.Total == 0 {
+		t.Fatal("topic filter found nothing")
+	}
+	for _, h := range r.Hits {
+		if h.Kind != "contribution" {
+			t.Errorf("kind filter let through %+v", h)
+		}
+	}
+	all := searchAPI(t, url.Values{})
+	for _, f := range []string{"speaker", "academy", "topic", "year", "kind"} {
+		if len(all.Facets[f]) == 0 {
+			t.Errorf("facet %s is empty", f)
+		}
+	}
+	y := searchAPI(t, url.Values{"year": {"2019"}, "kind": {"article"}})
+	for _, h := range y.Hits {
+		if !strings.HasPrefix(h.Date, "2019") {
+			t.Errorf("year=2019 gave %s", h.Date)
+		}
+	}
+	// An empty query lists newest first.
+	for i := 1; i < len(all.Hits); i++ {
+		if all.Hits[i].Date > all.Hits[i-1].Date {
+			t.Errorf("empty query not newest first: %s after %s", all.Hits[i].Date, all.Hits[i-1].Date)
+		}
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	code, body := get(t, "/api/suggest?field=speaker&prefix="+url.QueryEscape("tran qu"))
+	if code != http.StatusOK || !strings.Contains(string(body), "Trần Quang Huyên") {
+		t.Errorf("suggest tran qu = %d %s", code, body)
+	}
+	if code, _ := get(t, "/api/suggest?field=nope&prefix=a"); code != http.StatusBadRequest {
+		t.Errorf("suggest with a bad field = %d, want 400", code)
+	}
+}
+
+func TestBadInputNeverFails(t *testing.T) {
+	long := strings.Repeat("học viện ", 1200)
+	for _, q := range []string{`"unbalanced`, `((`, `title:[`, long, "a\x00b", "*", "/.*/", "-", `speaker:`, "\xff\xfe", "%%%", "?q=1&x"} {
+		code, body := get(t, "/api/search?q="+url.QueryEscape(q))
+		if code >= 500 || (code != 200 && code != 400) {
+			t.Errorf("q=%.40q: status %d %s", q, code, body)
+		}
+		code, _ = get(t, "/search?q="+url.QueryEscape(q))
+		if code >= 500 {
+			t.Errorf("page q=%.40q: status %d", q, code)
+		}
+	}
+	for _, p := range []string{"page=abc", "page=-1", "size=100000", "kind=x", "year=abc", "sort=random", "page=999999"} {
+		code, body := get(t, "/api/search?"+p)
+		if code != http.StatusBadRequest || !strings.Contains(string(body), `"error"`) {
+			t.Errorf("%s: status %d %s, want 400 with an error", p, code, body)
+		}
+		if code, _ := get(t, "/search?"+p); code != http.StatusBadRequest {
+			t.Errorf("page %s: status %d, want 400", p, code)
+		}
+	}
+	for _, p := range []string{"/contribution/abc", "/contribution/999999", "/article/0", "/article/-1/original", "/nope", "/contribution/1%00"} {
+		if code, _ := get(t, p); code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", p, code)
+		}
+	}
+}
+
+func TestSearchPageShowsTheAPIHits(t *testing.T) {
+	for _, q := range []string{"Trần Quang Huyên", "hoc vien", "an ninh mạng"} {
+		r := searchAPI(t, url.Values{"q": {q}})
+		code, body := get(t, "/search?q="+url.QueryEscape(q))
+		if code != http.StatusOK {
+			t.Fatalf("/search?q=%s: %d", q, code)
+		}
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var links []string
+		doc.Find("li.hit a.title").Each(func(_ int, s *goquery.Selection) {
+			href, _ := s.Attr("href")
+			links = append(links, href)
+		})
+		if len(links) != len(r.Hits) {
+			t.Fatalf("q=%s: page shows %d hits, API %d", q, len(links), len(r.Hits))
+		}
+		for i, h := range r.Hits {
+			if links[i] != h.URL {
+				t.Errorf("q=%s hit %d: page %s, API %s", q, i, links[i], h.URL)
+			}
+		}
+		if !strings.Contains(doc.Find("html").AttrOr("lang", ""), "vi") {
+			t.Error("search page is not in Vietnamese")
+		}
+	}
+}
+
+func TestEntityPages(t *testing.T) {
+	r := searchAPI(t, url.Values{"q": {"Nguyễn Văn Thiết"}})
+	code, body := get(t, r.Hits[0].URL)
+	if code != http.StatusOK || !strings.Contains(string(body), "Nguyễn Văn Thiết") || !strings.Contains(string(body), "13/07/2023") {
+		t.Errorf("contribution page %s: %d", r.Hits[0].URL, code)
+	}
+	a := searchAPI(t, url.Values{"q": {"Kiểm thử an toàn"}, "kind": {"article"}})
+	if len(a.Hits) == 0 {
+		t.Fatal("hostile page not found")
+	}
+	code, body = get(t, a.Hits[0].URL)
+	if code != http.StatusOK {
+		t.Fatalf("article page: %d", code)
+	}
+	orig := strings.TrimSuffix(strings.SplitN(a.Hits[0].URL, "-", 2)[0], "/") + "/original"
+	code, body = get(t, orig)
+	if code != http.StatusOK {
+		t.Fatalf("%s: %d", orig, code)
+	}
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
+	if doc.Find("script").Length() != 0 || doc.Find("img[onerror]").Length() != 0 {
+		t.Error("the archived original's markup reached the page")
+	}
+	if !strings.Contains(doc.Find("pre.original").Text(), "<script>alert(1)</script>") {
+		t.Error("the archived original is not shown as text")
+	}
+	if code, body := get(t, "/?lang=en"); code != http.StatusOK || !strings.Contains(string(body), `lang="en"`) {
+		t.Errorf("English home page: %d", code)
+	}
+}
