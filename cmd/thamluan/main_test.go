@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/ingest"
+	"golang.org/x/text/unicode/norm"
+)
+
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// sameText compares Vietnamese text whatever its normal form and tone style.
+func sameText(a, b string) bool {
+	n := func(s string) string {
+		s = norm.NFC.String(s)
+		return strings.NewReplacer("uỷ", "ủy", "oà", "òa", "Uỷ", "Ủy").Replace(s)
+	}
+	return n(a) == n(b)
+}
+
+// TestExtractSeed is the golden test of the reference page: thamluan
+// extract must read it as its truth file does.
+func TestExtractSeed(t *testing.T) {
+	seed := "testdata/bocongan-2023-07-14-phat-trien-dang-vien"
+	code, out, errs := runCmd(t, "extract", seed+".txt")
+	if code != 0 {
+		t.Fatalf("extract: exit %d: %s", code, errs)
+	}
+	var got, want struct {
+		Title         string `json:"title"`
+		Published     string `json:"published"`
+		Contributions []struct {
+			Speaker *struct {
+				Name   string   `json:"name"`
+				Rank   string   `json:"rank"`
+				Titles []string `json:"titles"`
+			} `json:"speaker"`
+			Academy *string `json:"academy"`
+			Title   *string `json:"title"`
+		} `json:"contributions"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("extract printed no JSON: %v\n%s", err, out)
+	}
+	b, _ := os.ReadFile(seed + ".truth.json")
+	json.Unmarshal(b, &want)
+	if got.Title != want.Title || got.Published != want.Published {
+		t.Errorf("title, published = %q, %q; want %q, %q", got.Title, got.Published, want.Title, want.Published)
+	}
+	if len(got.Contributions) != len(want.Contributions) {
+		t.Fatalf("contributions = %d, want %d", len(got.Contributions), len(want.Contributions))
+	}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	for i, w := range want.Contributions {
+		g := got.Contributions[i]
+		if g.Speaker == nil || !sameText(g.Speaker.Name, w.Speaker.Name) || g.Speaker.Rank != w.Speaker.Rank ||
+			strings.Join(g.Speaker.Titles, ",") != strings.Join(w.Speaker.Titles, ",") {
+			t.Errorf("contribution %d speaker = %+v, want %+v", i, g.Speaker, w.Speaker)
+		}
+		if !sameText(str(g.Academy), str(w.Academy)) || !sameText(str(g.Title), str(w.Title)) {
+			t.Errorf("contribution %d academy, title = %q, %q; want %q, %q", i, str(g.Academy), str(g.Title), str(w.Academy), str(w.Title))
+		}
+	}
+}
+
+func TestUsage(t *testing.T) {
+	if code, out, _ := runCmd(t, "help"); code != 0 || !strings.Contains(out, "serve") {
+		t.Errorf("help: exit %d, %q", code, out)
+	}
+	if code, _, errs := runCmd(t, "frobnicate"); code != 2 || !strings.Contains(errs, "unknown command") {
+		t.Errorf("unknown command: exit %d, %q", code, errs)
+	}
+	if code, _, _ := runCmd(t, "extract"); code != 2 {
+		t.Errorf("extract without a file: exit %d, want 2", code)
+	}
+	if code, _, errs := runCmd(t, "extract", "--help"); code != 0 || !strings.Contains(errs, "Usage: thamluan extract") {
+		t.Errorf("extract --help: exit %d, %q", code, errs)
+	}
+}
+
+// TestImportCheckReindex imports the sample pages, checks the index, makes
+// it drift behind the store, and repairs it.
+func TestImportCheckReindex(t *testing.T) {
+	data := t.TempDir()
+	code, out, errs := runCmd(t, "--data", data, "import", "../../corpus/sample", "testdata")
+	if code != 0 || !strings.Contains(out, "imported 27 files") {
+		t.Fatalf("import: exit %d: %s %s", code, out, errs)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "import", "../../corpus/sample"); code != 0 || !strings.Contains(out, "26 unchanged") {
+		t.Errorf("second import: exit %d: %s", code, out)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "check"); code != 0 || !strings.Contains(out, "ok") {
+		t.Fatalf("check after import: exit %d: %s", code, out)
+	}
+	// A write the index has not seen.
+	st, err := corpus.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := os.ReadFile(filepath.Join("testdata", "bocongan-2023-07-14-phat-trien-dang-vien.txt"))
+	if _, err := ingest.Ingest(context.Background(), st, ingest.Page{URL: "https://other.example/copy", ContentType: "text/plain", Body: append(page, '\n')}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if code, out, _ := runCmd(t, "--data", data, "check"); code != 1 || !strings.Contains(out, "behind") {
+		t.Errorf("check with drift: exit %d: %s", code, out)
+	}
+	if code, out, errs := runCmd(t, "--data", data, "reindex"); code != 0 || !strings.Contains(out, "reindexed") {
+		t.Fatalf("reindex: exit %d: %s %s", code, out, errs)
+	}
+	if code, out, _ := runCmd(t, "--data", data, "check"); code != 0 {
+		t.Errorf("check after reindex: exit %d: %s", code, out)
+	}
+	if code, out, errs := runCmd(t, "--data", data, "reextract"); code != 0 || !strings.Contains(out, "re-read 28 originals") {
+		t.Errorf("reextract: exit %d: %s %s", code, out, errs)
+	}
+}
