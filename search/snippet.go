@@ -90,9 +90,10 @@ func MakeSnippet(text string, words []string, width int) Snippet {
 	}
 	end := min(len(toks), best+width)
 	from, to := toks[best].Start, toks[end-1].End
-	if end < len(toks) {
-		to = toks[end-1].End
-	} else {
+	if best == 0 {
+		from = 0
+	}
+	if end == len(toks) {
 		to = len(text)
 	}
 	s := Snippet{Truncated: best > 0 || end < len(toks)}

@@ -52,6 +52,9 @@ func Extract(in Input) (*corpus.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", in.URL, err)
 	}
+	if enc := legacyEncoding(text); enc != "" {
+		return nil, fmt.Errorf("extract %s: %w (looks like %s)", in.URL, ErrMojibake, enc)
+	}
 	var p *page
 	if looksHTML(text, in.ContentType) {
 		if p, err = readHTML(text); err != nil {
@@ -62,10 +65,6 @@ func Extract(in Input) (*corpus.Article, error) {
 	}
 	if len(p.Paragraphs) == 0 && len(p.Lead) == 0 {
 		return nil, fmt.Errorf("extract %s: %w", in.URL, ErrEmpty)
-	}
-	all := strings.Join(append(append([]string{p.Title}, p.Lead...), p.Paragraphs...), " ")
-	if enc := legacyEncoding(all); enc != "" {
-		return nil, fmt.Errorf("extract %s: %w (looks like %s)", in.URL, ErrMojibake, enc)
 	}
 	a := &corpus.Article{
 		URL:       in.URL,

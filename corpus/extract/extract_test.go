@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// TestGolden compares the whole extraction of every fixture with a golden
+// file, so that any change in what the extractor reads shows in review.
+// Run with -update to accept a change.
+func TestGolden(t *testing.T) {
+	for _, fx := range fixtures(t) {
+		got := extractFile(t, fx.page)
+		got.URL = ""
+		b, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "golden", fx.name+".json")
+		if *update {
+			os.MkdirAll(filepath.Dir(golden), 0o755)
+			if err := os.WriteFile(golden, append(b, '\n'), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Errorf("%s: %v (run go test -update to create it)", fx.name, err)
+			continue
+		}
+		if !bytes.Equal(bytes.TrimSpace(want), bytes.TrimSpace(b)) {
+			t.Errorf("%s: extraction differs from %s (go test -run TestGolden -update to accept)", fx.name, golden)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Thứ Sáu, 14/07/2023", "2023-07-14"},
+		{"14/7/2023 08:30", "2023-07-14"},
+		{"14-07-2023", "2023-07-14"},
+		{"ngày 14 tháng 7 năm 2023", "2023-07-14"},
+		{"Chiều ngày 09/10/2023", "2023-10-09"},
+		{"2023-07-14T08:30:00+07:00", "2023-07-14"},
+		{"Đăng ngày: 14.07.2023", "2023-07-14"},
+		{"31/02/2023", ""},
+		{"Sáng 13/7", ""},
+		{"giai đoạn 2020 – 2023", ""},
+		{"tỷ lệ 15-20%", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := ParseDate(tt.in); got != tt.want {
+			t.Errorf("ParseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	ds := FindDates("Sáng 13/7, tại Hà Nội")
+	if len(ds) != 1 || ds[0].Year != 0 || ds[0].Month != 7 || ds[0].Day != 13 {
+		t.Errorf("FindDates(yearless) = %+v", ds)
+	}
+}
+
+func TestHeaderDateIsNotPublication(t *testing.T) {
+	page := "Thứ Hai, 25/11/2024\n\nTiêu đề bài viết\n\nThứ Sáu, 14/07/2023\n\nSáng 13/7, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác”.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2023-07-14" || a.Event == nil || a.Event.Date != "2023-07-13" {
+		t.Errorf("published %q, event %+v", a.Published, a.Event)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		body []byte
+		ct   string
+		want error
+	}{
+		{"empty", nil, "", ErrEmpty},
+		{"spaces", []byte("  \n\t "), "", ErrEmpty},
+		{"only chrome", []byte("<html><body><nav><a href=/>Trang chủ</a></nav></body></html>"), "text/html", ErrEmpty},
+		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "", ErrBinary},
+		{"tcvn3", []byte(strings.Repeat("Héi th¶o khoa häc vÒ c«ng t¸c ph¸t triÓn ®¶ng viªn t¹i Häc viÖn An ninh nh©n d©n. ", 20)), "text/plain; charset=windows-1252", ErrMojibake},
+	}
+	for _, tt := range tests {
+		_, err := Extract(Input{URL: "u", ContentType: tt.ct, Body: tt.body})
+		if !errors.Is(err, tt.want) {
+			t.Errorf("%s: err = %v, want %v", tt.name, err, tt.want)
+		}
+	}
+	// Broken markup is read, not refused.
+	a, err := Extract(Input{URL: "u", Body: []byte("<html><body><div><p>Sáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”.<p>Với tham luận “A”, Đại tá, TS Lê Minh Hải, Phó Giám đốc Học viện Quốc tế cho rằng<div></span>")})
+	if err != nil || len(a.Contributions) != 1 {
+		t.Errorf("malformed HTML: %v, %+v", err, a)
+	}
+}
+
+func TestDeclaredCharset(t *testing.T) {
+	text := `<html><head><meta charset="windows-1258"><title>t</title></head><body><h1>Hội thảo</h1><p>Sáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế” với nhiều tham luận.</p></body></html>`
+	enc, err := charmap.Windows1258.NewEncoder().String(toneDecomposed(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(Input{URL: "u", Body: []byte(enc)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Event == nil || a.Event.Name != "Hợp tác quốc tế" {
+		t.Errorf("windows-1258 page: event %+v", a.Event)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob("../sample/0[1-3]-*.html")
+	for _, p := range pages {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	seed, _ := os.ReadFile("testdata/seed/bocongan-2023-07-14-phat-trien-dang-vien.txt")
+	f.Add(seed)
+	f.Add([]byte("Với tham luận “"))
+	f.Add([]byte("<p>Theo Đại tá, TS , , (</p>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := Extract(Input{URL: "https://fuzz.example/", Body: b})
+		if err != nil {
+			return
+		}
+		for _, c := range a.Contributions {
+			if c.Speaker != nil && !utf8.ValidString(c.Speaker.Name) {
+				t.Errorf("invalid UTF-8 speaker %q", c.Speaker.Name)
+			}
+		}
+		if _, err := json.Marshal(a); err != nil {
+			t.Errorf("article does not marshal: %v", err)
+		}
+	})
+}
+
+func FuzzFindDates(f *testing.F) {
+	for _, s := range []string{"Thứ Sáu, 14/07/2023", "ngày 14 tháng 7 năm 2023", "13/7", "2023-07-14T08:30", "1/1/1/1/2020", "99/99/9999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range FindDates(s) {
+			if d.Start < 0 || d.End > len(s) || d.Start > d.End {
+				t.Fatalf("bad offsets %+v in %q", d, s)
+			}
+			if d.Year != 0 && d.ISO() == "" {
+				t.Fatalf("date %+v has no ISO form", d)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract300KB reads a 300 KB page: a sample page with its body
+// repeated.
+func BenchmarkExtract300KB(b *testing.B) {
+	page, err := os.ReadFile("../sample/01-phong-chong-toi-pham-cong-nghe-cao.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(page)
+	i := strings.Index(s, `<div class="detail-content">`) + len(`<div class="detail-content">`)
+	j := strings.Index(s[i:], `<p class="source">`) + i
+	body := s[i:j]
+	var big strings.Builder
+	big.WriteString(s[:j])
+	for big.Len() < 300<<10 {
+		big.WriteString(body)
+	}
+	big.WriteString(s[j:])
+	in := Input{URL: "https://bench.example/", ContentType: "text/html", Body: []byte(big.String())}
+	b.SetBytes(int64(len(in.Body)))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Extract(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkExtractSample(b *testing.B) {
+	pages, _ := filepath.Glob("../sample/*.html")
+	var bodies [][]byte
+	n := 0
+	for _, p := range pages {
+		bb, _ := os.ReadFile(p)
+		bodies = append(bodies, bb)
+		n += len(bb)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, bb := range bodies {
+			Extract(Input{URL: "u", ContentType: "text/html", Body: bb})
+		}
+	}
+}
+
+// toneDecomposed writes Vietnamese as Windows-1258 expects it: letters
+// with their quality marks precomposed (ơ, ư, â), tone marks combining.
+func toneDecomposed(s string) string {
+	tones := map[rune]bool{'\u0300': true, '\u0301': true, '\u0303': true, '\u0309': true, '\u0323': true}
+	var b strings.Builder
+	for _, r := range norm.NFC.String(s) {
+		var base []rune
+		var tone rune
+		for _, d := range norm.NFD.String(string(r)) {
+			if tones[d] {
+				tone = d
+			} else {
+				base = append(base, d)
+			}
+		}
+		b.WriteString(norm.NFC.String(string(base)))
+		if tone != 0 {
+			b.WriteRune(tone)
+		}
+	}
+	return b.String()
+}
