@@ -60,6 +60,43 @@ var academyIndex = func() map[string]string {
 	return m
 }()
 
+// academyKeys are the keys of every gazetteer name as it may be written in
+// running text: in full, and with the usual abbreviations (CAND, CSND,
+// ANND, PCCC, ĐH, HV) in place of their expansions.
+var academyKeys = func() []struct{ key, name string } {
+	var out []struct{ key, name string }
+	seen := map[string]bool{}
+	add := func(k, name string) {
+		k = " " + k + " "
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, struct{ key, name string }{k, name})
+		}
+	}
+	short := []string{"CAND", "CSND", "ANND", "PCCC", "ĐH", "HV", "KHXH", "ĐHQG", "TP"}
+	for _, names := range academies {
+		for _, n := range names {
+			full := vi.Key(vi.Expand(n))
+			add(strings.TrimPrefix(full, "truong "), names[0])
+			variants := []string{full}
+			for _, abbr := range short {
+				for _, long := range vi.Expansions(abbr) {
+					lk, sk := " "+vi.Key(long)+" ", " "+vi.Key(abbr)+" "
+					for _, v := range variants {
+						if strings.Contains(" "+v+" ", lk) {
+							variants = append(variants, strings.TrimSpace(strings.Replace(" "+v+" ", lk, sk, 1)))
+						}
+					}
+				}
+			}
+			for _, v := range variants {
+				add(strings.TrimPrefix(v, "truong "), names[0])
+			}
+		}
+	}
+	return out
+}()
+
 func orgKey(name string) string {
 	k := vi.Key(vi.Expand(name))
 	return strings.TrimPrefix(k, "truong ")
@@ -116,31 +153,11 @@ func Affiliation(position string) string {
 // first capitalised organisation word on ("Phó Trưởng khoa Y" names none:
 // "khoa" in lower case belongs to the role).
 func orgIn(part string) string {
-	words := strings.Fields(part)
-	for i := range words {
-		if startsOrg(words, i) {
-			return vi.Normalize(vi.Expand(strings.Trim(strings.Join(words[i:], " "), " .;:")))
+	ws := splitWords(part)
+	for i := range ws {
+		if orgStartSet.at(ws, i) > 0 {
+			return vi.Normalize(vi.Expand(strings.Trim(part[ws[i].Start:], " .;:")))
 		}
 	}
 	return ""
-}
-
-func startsOrg(words []string, i int) bool {
-	for _, s := range orgStarts {
-		sw := strings.Fields(s)
-		if i+len(sw) > len(words) {
-			continue
-		}
-		match := true
-		for j, w := range sw {
-			if vi.Normalize(words[i+j]) != vi.Normalize(w) {
-				match = false
-				break
-			}
-		}
-		if match {
-			return true
-		}
-	}
-	return false
 }

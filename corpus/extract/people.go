@@ -25,6 +25,12 @@ var roleStarts = []string{
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
 }
 
+// mentionLower are the lower-case words a mention may start with: an
+// honorific, a spelled-out title or a role; every other mention starts with
+// a capital.
+var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
+	bác kỹ`)
+
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
 // after a comma they start the next clause ("..., Đảng ủy Nhà trường đề
@@ -68,7 +74,7 @@ func stopsAt(ws []word, i int) bool {
 	if isUpperWord(ws[i].Text) {
 		return false
 	}
-	lw := vi.Lower(ws[i].Text)
+	lw := ws[i].Lower
 	next, ok := stopWords[lw]
 	if !ok {
 		return false
@@ -80,7 +86,7 @@ func stopsAt(ws []word, i int) bool {
 		return true
 	}
 	if i+1 < len(ws) {
-		nw := vi.Lower(ws[i+1].Text)
+		nw := ws[i+1].Lower
 		for _, n := range next {
 			if nw == n {
 				return true
@@ -103,6 +109,8 @@ func wordSet(s string) map[string]bool {
 // A word is a run of non-space characters with its punctuation split off.
 type word struct {
 	Text       string // without surrounding punctuation
+	Norm       string // Text normalised (vi.Normalize), case kept
+	Lower      string // Norm in lower case
 	Pre, Post  string // punctuation before and after
 	Start, End int    // byte offsets of Text in the sentence
 }
@@ -132,7 +140,8 @@ func splitWords(s string) []word {
 		text := strings.TrimRight(core, punct)
 		post := core[len(text):]
 		// "PGS.TS" and "CAND)," keep inner dots; only the edges are split.
-		out = append(out, word{Text: text, Pre: pre, Post: post, Start: i + len(pre), End: i + len(pre) + len(text)})
+		norm := vi.NormalizeWord(text)
+		out = append(out, word{Text: text, Norm: norm, Lower: strings.ToLower(norm), Pre: pre, Post: post, Start: i + len(pre), End: i + len(pre) + len(text)})
 		i = j
 	}
 	return out
@@ -157,43 +166,52 @@ func isUpperWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(vi.Normalize(s[:len(prefix)]), vi.Normalize(prefix))
+
+// phrases is a list of phrases looked up at a word of a sentence, indexed
+// by their first word.
+type phrases map[string][][]string
+
+func newPhrases(list []string) phrases {
+	m := phrases{}
+	for _, p := range list {
+		ws := strings.Fields(vi.Normalize(p))
+		m[ws[0]] = append(m[ws[0]], ws)
+	}
+	return m
 }
 
-// startsPhrase reports whether the words from i spell phrase (case and tone
-// style as in phrase, after normalising both).
-func startsPhrase(ws []word, i int, phrase string, foldCase bool) bool {
-	pw := strings.Fields(phrase)
-	if i+len(pw) > len(ws) {
-		return false
+// at returns the length in words of the longest phrase that starts at
+// word i, 0 when none does. Punctuation inside a phrase breaks it.
+func (m phrases) at(ws []word, i int) int {
+	if i >= len(ws) {
+		return 0
 	}
-	for k, p := range pw {
-		a, b := vi.Normalize(ws[i+k].Text), vi.Normalize(p)
-		if foldCase {
-			a, b = vi.Lower(a), vi.Lower(b)
-		}
-		if a != b {
-			return false
-		}
-		if k < len(pw)-1 && ws[i+k].Post != "" {
-			return false
-		}
-	}
-	return true
-}
-
-func startsAny(ws []word, i int, phrases []string) int {
 	best := 0
-	for _, p := range phrases {
-		if startsPhrase(ws, i, p, false) {
-			if n := len(strings.Fields(p)); n > best {
-				best = n
+	for _, p := range m[ws[i].Norm] {
+		if i+len(p) > len(ws) || len(p) <= best {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(p); k++ {
+			if ws[i+k].Norm != p[k] || ws[i+k-1].Post != "" {
+				ok = false
+				break
 			}
+		}
+		if ok {
+			best = len(p)
 		}
 	}
 	return best
 }
+
+var (
+	roleStartSet  = newPhrases(roleStarts)
+	shortRoleSet  = newPhrases(shortRoles)
+	outerOrgSet   = newPhrases(outerOrgs)
+	orgStartSet   = newPhrases(orgStarts)
+	nameStopRoles = roleStartSet
+)
 
 // wordAt returns the index of the first word starting at or after offset.
 func wordAt(ws []word, off int) int {
@@ -212,6 +230,9 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	m.Start = ws[i].Start - len(ws[i].Pre)
 	if m.Start < 0 {
 		m.Start = 0
+	}
+	if !isUpperWord(ws[i].Text) && !mentionLower[ws[i].Lower] {
+		return m, i + 1, false
 	}
 	j := i
 	introduced := false
@@ -234,7 +255,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	if j < len(ws) && !introduced {
-		if n := startsAny(ws, j, shortRoles); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] {
+		if n := shortRoleSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] {
 			m.Positions = []string{joinWords(s, ws[j:j+n])}
 			j += n
 			introduced = true
@@ -246,7 +267,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// The name: capitalised words, no punctuation inside.
 	k := j
 	for k < len(ws) && k-j < 5 && isUpperWord(ws[k].Text) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
-		if k > j && (startsAny(ws, k, outerOrgs) > 0 || startsAny(ws, k, roleStarts) > 0) {
+		if k > j && (outerOrgSet.at(ws, k) > 0 || nameStopRoles.at(ws, k) > 0) {
 			break
 		}
 		if strings.ContainsAny(ws[k].Text, "0123456789.") || isAllUpper(ws[k].Text) {
@@ -264,7 +285,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 		m.Short = true
 	default:
-		if !surnames[vi.Normalize(ws[j].Text)] && m.Rank == "" && len(m.Titles) == 0 {
+		if !surnames[ws[j].Norm] && m.Rank == "" && len(m.Titles) == 0 {
 			return m, i + 1, false
 		}
 	}
@@ -285,8 +306,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// punctuation or a verb.
 	for next < len(ws) && strings.HasPrefix(ws[next-1].Post, ",") {
 		p := next
-		isRole := startsAny(ws, p, roleStarts) > 0
-		isOrg := startsAny(ws, p, outerOrgs) > 0
+		isRole := roleStartSet.at(ws, p) > 0
+		isOrg := outerOrgSet.at(ws, p) > 0
 		if !isRole && !isOrg {
 			break
 		}
@@ -300,7 +321,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			}
 			// "và" ends a position unless an organisation's name goes on:
 			// "Kỹ thuật và Công nghệ".
-			if q > p && vi.Lower(ws[q].Text) == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
 				break
 			}
 			q++
@@ -341,13 +362,6 @@ func joinWords(s string, ws []word) string {
 	return s[ws[0].Start:ws[len(ws)-1].End]
 }
 
-func wordsText(ws []word) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = w.Text
-	}
-	return out
-}
 
 // findMentions returns every person introduced in s, plus later mentions
 // of the people already known (by full name, or by rank or role and the
@@ -384,8 +398,10 @@ func findMentions(s string, known []*person) []mention {
 
 func knownAt(ws []word, i int, known []*person) (*person, int) {
 	for _, p := range known {
-		n := len(strings.Fields(p.Name))
-		if n >= 2 && startsPhrase(ws, i, p.Name, false) {
+		if p.words == nil {
+			p.words = newPhrases([]string{p.Name})
+		}
+		if n := p.words.at(ws, i); n >= 2 {
 			return p, n
 		}
 	}

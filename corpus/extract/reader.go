@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"unicode"
+	"unicode/utf8"
 	"sort"
 	"strings"
 
@@ -17,6 +19,7 @@ type person struct {
 	Positions []string
 	Org       string
 	Role      string
+	words     phrases // the name, to find it again
 }
 
 // rolePriority orders roles when a person has several: presenting wins.
@@ -87,7 +90,7 @@ func (r *reader) isCaption(para string) bool {
 	if next >= len(ws) {
 		return true // only a name
 	}
-	rest := vi.Lower(strings.TrimLeft(para[m.End:], " ,"))
+	rest := lowerKeep(strings.TrimLeft(para[m.End:], " ,"))
 	for _, v := range captionVerbs {
 		if strings.HasPrefix(rest, v) {
 			return true
@@ -196,21 +199,65 @@ func (r *reader) setRole(p *person, role string) {
 	}
 }
 
+// Keywords of roles and papers, looked up in the lower-cased sentence.
 var (
-	reChair     = regexp.MustCompile(`(?i)(đồng )?chủ trì`)
-	reModerator = regexp.MustCompile(`(?i)điều hành|điều phối|dẫn dắt`)
-	reAttend    = regexp.MustCompile(`(?i)đến dự|tham dự|dự hội|dự tọa|dự toạ|dự diễn|có mặt|về dự|dự buổi|dự phiên|dự chương`)
-	reOpening   = regexp.MustCompile(`(?i)khai mạc`)
-	reClosing   = regexp.MustCompile(`(?i)bế mạc|kết luận|tổng kết|phát biểu kết thúc`)
-	reKeynote   = regexp.MustCompile(`(?i)đề dẫn`)
-	rePaper     = regexp.MustCompile(`(?i)tham luận|báo cáo khoa học|bài viết|chuyên đề|diễn giả|báo cáo viên`)
-	reTitleLead = regexp.MustCompile(`(?i)(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
+	reChair     = keywords{"đồng chủ trì", "chủ trì"}
+	reModerator = keywords{"điều hành", "điều phối", "dẫn dắt"}
+	reAttend    = keywords{"đến dự", "tham dự", "dự hội", "dự tọa", "dự toạ", "dự diễn", "có mặt", "về dự", "dự buổi", "dự phiên", "dự chương"}
+	reOpening   = keywords{"khai mạc"}
+	reClosing   = keywords{"bế mạc", "kết luận", "tổng kết", "phát biểu kết thúc"}
+	reKeynote   = keywords{"đề dẫn"}
+	rePaper     = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên"}
+	reTitleLead = regexp.MustCompile(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
+
+// keywords is a set of phrases found by plain substring search.
+type keywords []string
+
+// FindAllStringIndex returns the non-overlapping matches of any keyword in
+// s, in order (the longest keyword wins at one position).
+func (k keywords) FindAllStringIndex(s string, _ int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		best := []int(nil)
+		for _, w := range k {
+			if j := strings.Index(s[i:], w); j >= 0 {
+				if best == nil || i+j < best[0] || (i+j == best[0] && i+j+len(w) > best[1]) {
+					best = []int{i + j, i + j + len(w)}
+				}
+			}
+		}
+		if best == nil {
+			break
+		}
+		out = append(out, best)
+		i = best[1]
+	}
+	return out
+}
+
+// FindStringIndex returns the first match.
+func (k keywords) FindStringIndex(s string) []int {
+	if m := k.FindAllStringIndex(s, 1); len(m) > 0 {
+		return m[0]
+	}
+	return nil
+}
+
+// MatchString reports whether s holds a keyword.
+func (k keywords) MatchString(s string) bool {
+	for _, w := range k {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // readSentence reads the people, roles and contributions of one sentence.
 func (r *reader) readSentence(s, para string, caption bool) {
 	ms := findMentions(s, r.people)
-	lower := vi.Lower(s)
+	lower := lowerKeep(s)
 	if rePaper.MatchString(lower) || reKeynote.MatchString(lower) {
 		if len(ms) == 0 && strings.Contains(lower, "trình bày") {
 			r.presenting = true
@@ -220,8 +267,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	// Who is the subject of a role verb: the nearest mention before it, or
 	// after "của" ("dưới sự chủ trì của ...").
 	presided := false // someone chairs or moderates in this sentence
-	roleOf := func(re *regexp.Regexp, role string) {
-		for _, loc := range verbMatches(re, s) {
+	roleOf := func(re keywords, role string) {
+		for _, loc := range verbMatches(re, s, lower) {
 			if m := subject(s, ms, loc); m != nil {
 				r.setRole(r.know(*m), role)
 				presided = presided || role == corpus.RoleChair || role == corpus.RoleModerator
@@ -231,8 +278,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	for _, m := range ms {
 		r.know(m)
 	}
-	if reAttend.MatchString(s) && !rePaper.MatchString(lower) {
-		loc := reAttend.FindStringIndex(s)
+	if reAttend.MatchString(lower) && !rePaper.MatchString(lower) {
+		loc := reAttend.FindStringIndex(lower)
 		for _, m := range ms {
 			if m.Start > loc[0] {
 				r.setRole(r.know(m), corpus.RoleAttendee)
@@ -244,19 +291,19 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	roleOf(reOpening, corpus.RoleOpening)
 	roleOf(reClosing, corpus.RoleClosing)
 
-	if presided && (verbMatches(reModerator, s) != nil || !rePaper.MatchString(lower)) {
+	if presided && (verbMatches(reModerator, s, lower) != nil || !rePaper.MatchString(lower)) {
 		return
 	}
 	if list := r.readList(s, para); list {
 		return
 	}
 	keynote := reKeynote.MatchString(lower)
-	loc := singlePaper(s)
+	loc := singlePaper(lower)
 	if keynote || loc != nil {
-		if kl := reKeynote.FindStringIndex(s); kl != nil {
+		if kl := reKeynote.FindStringIndex(lower); kl != nil {
 			loc = kl
 		}
-		if verbMatches(reClosing, s) != nil && !keynote {
+		if verbMatches(reClosing, s, lower) != nil && !keynote {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
 			// closing speech, not a paper.
 			return
@@ -286,15 +333,16 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 }
 
-// rePlural matches the words that make "tham luận" mean papers in general
+// plurals are the words that make "tham luận" mean papers in general
 // ("các tham luận", "45 tham luận"), not one presented paper.
-var rePlural = regexp.MustCompile(`(?i)(?:các|những|nhiều|mọi|số|tất cả|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|gần|hơn|trên)\s*$`)
+var plurals = wordSet(`các những nhiều mọi số cả hai ba bốn năm sáu bảy tám chín mười gần hơn trên`)
 
 // singlePaper returns the position of a keyword that reports one paper,
-// skipping "các tham luận" and "45 tham luận".
+// skipping "các tham luận" and "45 tham luận". s is in lower case.
 func singlePaper(s string) []int {
 	for _, loc := range rePaper.FindAllStringIndex(s, -1) {
-		if !rePlural.MatchString(vi.Lower(s[:loc[0]])) {
+		w := lastWord(s[:loc[0]])
+		if !plurals[w] && strings.Trim(w, "0123456789.,") != "" || w == "" {
 			return loc
 		}
 	}
@@ -304,9 +352,9 @@ func singlePaper(s string) []int {
 // verbMatches returns the matches of a role verb used as a verb: in lower
 // case, or capitalised only at the start of the sentence ("Kết luận Hội
 // thảo, ..."). "Trung tâm Điều hành an ninh mạng" names a unit.
-func verbMatches(re *regexp.Regexp, s string) [][]int {
+func verbMatches(re keywords, s, lower string) [][]int {
 	var out [][]int
-	for _, loc := range re.FindAllStringIndex(s, -1) {
+	for _, loc := range re.FindAllStringIndex(lower, -1) {
 		if loc[0] == 0 || !isUpperWord(s[loc[0]:]) {
 			out = append(out, loc)
 		}
@@ -317,7 +365,7 @@ func verbMatches(re *regexp.Regexp, s string) [][]int {
 // subject returns the mention a role verb at loc is about.
 func subject(s string, ms []mention, loc []int) *mention {
 	after := strings.TrimSpace(s[loc[1]:])
-	if strings.HasPrefix(vi.Lower(after), "của") {
+	if strings.HasPrefix(lowerKeep(after), "của") {
 		for i := range ms {
 			if ms[i].Start >= loc[1] {
 				return &ms[i]
@@ -333,7 +381,7 @@ func subject(s string, ms []mention, loc []int) *mention {
 	}
 	if best != nil {
 		// Only when nothing but the person's positions stands between.
-		between := vi.Lower(s[best.End:loc[0]])
+		between := lowerKeep(s[best.End:loc[0]])
 		if strings.Count(between, ",") > 1 || strings.Contains(between, "các đại biểu") || strings.Contains(between, "đã ") && len(between) > 40 {
 			return nil
 		}
@@ -365,7 +413,7 @@ func speakerOf(s string, ms []mention, loc []int, title string) *mention {
 		if ms[i].Start >= titleEnd {
 			// "tham luận của Trường X" credits an institution, not a person
 			// mentioned later.
-			if strings.Contains(vi.Lower(s[loc[1]:ms[i].Start]), "của trường") {
+			if strings.Contains(lowerKeep(s[loc[1]:ms[i].Start]), "của trường") {
 				return nil
 			}
 			return &ms[i]
@@ -381,42 +429,41 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = regexp.MustCompile(`(?i)\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
+var rePresentVerb = regexp.MustCompile(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
 
 func hasClause(between string) bool {
-	between = rePresentVerb.ReplaceAllString(between, "")
+	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
 	if strings.ContainsAny(between, ".;:!?") {
 		return true
 	}
 	ws := splitWords(between)
 	for i, w := range ws {
-		if clauseWords[vi.Lower(w.Text)] && !isUpperWord(w.Text) {
+		if clauseWords[w.Lower] && !isUpperWord(w.Text) {
 			return true
 		}
-		if _, ok := stopWords[vi.Lower(w.Text)]; ok && stopWords[vi.Lower(w.Text)] != nil && stopsAt(ws, i) {
+		if stopWords[w.Lower] != nil && stopsAt(ws, i) {
 			return true
 		}
 	}
 	return false
 }
 
-var reCredited = regexp.MustCompile(`(?i)(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
+var reCredited = regexp.MustCompile(`(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
 
 // creditedOrg returns the institution a paper is credited to: "Tham luận
 // của Trường Đại học Z tập trung vào ...".
 func creditedOrg(s string, loc []int) string {
-	m := reCredited.FindStringIndex(s)
+	m := reCredited.FindStringIndex(lowerKeep(s))
 	if m == nil {
 		return ""
 	}
 	ws := splitWords(s[m[1]:])
-	texts := wordsText(ws)
-	if len(ws) == 0 || !startsOrg(texts, 0) {
+	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 {
 		return ""
 	}
 	q := 1
 	for q < len(ws) && ws[q].Pre == "" && ws[q-1].Post == "" {
-		if stopsAt(ws, q) || (vi.Lower(ws[q].Text) == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) {
+		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) {
 			break
 		}
 		q++
@@ -432,7 +479,7 @@ func quotedAfterKeyword(s string) string {
 		if open < 0 {
 			return ""
 		}
-		if reTitleLead.MatchString(s[:open]) {
+		if reTitleLead.MatchString(lowerKeep(s[:open])) {
 			return strings.TrimSpace(s[start:end])
 		}
 		i = close
@@ -474,12 +521,12 @@ func firstRune(s string) (rune, int) {
 	return 0, 0
 }
 
-var reListLead = regexp.MustCompile(`(?i)(?:các|những) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
+var reListLead = regexp.MustCompile(`(?:các|những) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
 
 // readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
 // Trường W)": several quoted titles each followed by its author.
 func (r *reader) readList(s, para string) bool {
-	loc := reListLead.FindStringIndex(s)
+	loc := reListLead.FindStringIndex(lowerKeep(s))
 	if loc == nil {
 		return false
 	}
@@ -519,7 +566,7 @@ func (r *reader) readList(s, para string) bool {
 			found++
 			continue
 		}
-		if startsOrg(wordsText(ws), 0) {
+		if orgStartSet.at(ws, 0) > 0 {
 			r.addInstitution(strings.TrimSpace(inner), title, para, s)
 			found++
 		}
@@ -635,23 +682,20 @@ func (r *reader) finish() {
 // their spellings. A name inside a longer one ("Học viện Chính trị" in
 // "Học viện Chính trị Công an nhân dân") does not count.
 func academiesIn(text string) []string {
-	key := " " + vi.Key(vi.Expand(text)) + " "
+	key := " " + vi.Key(text) + " "
 	type span struct {
 		start, end int
 		name       string
 	}
 	var spans []span
-	for _, names := range academies {
-		for _, n := range names {
-			k := " " + orgKey(n) + " "
-			for off := 0; ; {
-				i := strings.Index(key[off:], k)
-				if i < 0 {
-					break
-				}
-				spans = append(spans, span{off + i, off + i + len(k), names[0]})
-				off += i + 1
+	for _, a := range academyKeys {
+		for off := 0; ; {
+			i := strings.Index(key[off:], a.key)
+			if i < 0 {
+				break
 			}
+			spans = append(spans, span{off + i, off + i + len(a.key), a.name})
+			off += i + 1
 		}
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
@@ -671,4 +715,16 @@ func academiesIn(text string) []string {
 		}
 	}
 	return out
+}
+
+// lowerKeep lower-cases s rune by rune where that keeps the byte length,
+// so that offsets found in the result hold in s.
+func lowerKeep(s string) string {
+	return strings.Map(func(r rune) rune {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			return r
+		}
+		return l
+	}, s)
 }

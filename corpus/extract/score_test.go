@@ -143,7 +143,7 @@ func peopleKeys(a *corpus.Article) []string {
 	return dedupe(out)
 }
 
-func academyKeys(a *corpus.Article) []string {
+func academyTruthKeys(a *corpus.Article) []string {
 	var out []string
 	for _, x := range a.Academies {
 		out = append(out, vi.Key(x))
@@ -183,7 +183,7 @@ func (m measures) score(got, want *corpus.Article) {
 	add("contributions (speaker)", speakerKeys(got), speakerKeys(want))
 	add("contributions (speaker+academy+title)", contributionKeys(got), contributionKeys(want))
 	add("people", peopleKeys(got), peopleKeys(want))
-	add("academies", academyKeys(got), academyKeys(want))
+	add("academies", academyTruthKeys(got), academyTruthKeys(want))
 	add("title", one(got.Title), one(want.Title))
 	add("published", one(got.Published), one(want.Published))
 	var ge, we, gd, wd string
