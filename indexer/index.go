@@ -205,11 +205,16 @@ func load(ctx context.Context, src Source, docID string) (any, error) {
 
 // Doc is what the index holds of a contribution or an article.
 type Doc struct {
-	Kind          string   `json:"kind"`
-	Title         string   `json:"title"`
-	Text          string   `json:"text"`
-	Speaker       []string `json:"speaker"`
-	Academy       []string `json:"academy"`
+	Kind     string   `json:"kind"`
+	Title    string   `json:"title"`
+	Text     string   `json:"text"`
+	Speaker  []string `json:"speaker"`
+	Academy  []string `json:"academy"`
+	Speakers []string `json:"speakers,omitempty"`
+	// People are everyone an article names as taking part: chairs,
+	// moderators, guests as well as speakers.
+	People        []string `json:"people,omitempty"`
+	Academies     []string `json:"academies,omitempty"`
 	Topic         []string `json:"topic"`
 	Event         string   `json:"event"`
 	EventKind     string   `json:"event_kind"`
@@ -217,9 +222,12 @@ type Doc struct {
 	Year          string   `json:"year"`
 	SpeakerRank   string   `json:"speaker_rank"`
 	SpeakerTitles string   `json:"speaker_titles"`
-	Position      string   `json:"position"`
-	Source        string   `json:"source"`
-	ArticleID     string   `json:"article_id"`
+	// SpeakerPrinted is the rank and titles as printed, searched so that
+	// "Đại tá Nguyễn Văn A" prefers the years he was Đại tá.
+	SpeakerPrinted string `json:"speaker_printed,omitempty"`
+	Position       string `json:"position"`
+	Source         string `json:"source"`
+	ArticleID      string `json:"article_id"`
 }
 
 func year(date string) string {
@@ -236,6 +244,7 @@ func ContributionDoc(c *corpus.Contribution, e *corpus.Event) Doc {
 	if c.Speaker != nil {
 		d.Speaker = []string{c.Speaker.Name}
 		d.SpeakerRank = c.Speaker.Rank
+		d.SpeakerPrinted = strings.TrimSpace(c.Speaker.Rank + " " + strings.Join(c.Speaker.Titles, " "))
 		d.SpeakerTitles = strings.Join(c.Speaker.Titles, ", ")
 	}
 	if c.Academy != "" {
@@ -259,13 +268,16 @@ func ContributionDoc(c *corpus.Contribution, e *corpus.Event) Doc {
 
 // ArticleDoc converts an article for the index.
 func ArticleDoc(a *corpus.Article) Doc {
-	d := Doc{Kind: KindArticle, Title: a.Title, Text: a.Body, Academy: a.Academies, Topic: a.Topics,
+	d := Doc{Kind: KindArticle, Title: a.Title, Text: a.Body, Academies: a.Academies, Topic: a.Topics,
 		Date: a.Published, Source: a.Source, ArticleID: strconv.FormatInt(a.ID, 10)}
+	for _, p := range a.People {
+		d.People = append(d.People, p.Name)
+	}
 	seen := map[string]bool{}
 	for _, c := range a.Contributions {
 		if c.Speaker != nil && !seen[c.Speaker.Name] {
 			seen[c.Speaker.Name] = true
-			d.Speaker = append(d.Speaker, c.Speaker.Name)
+			d.Speakers = append(d.Speakers, c.Speaker.Name)
 		}
 	}
 	if a.Event != nil {

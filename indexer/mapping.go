@@ -19,21 +19,23 @@ import (
 // syllable pairs) and, for speaker, academy and topic, F_facet (the whole
 // canonical value), F_key (its matching key) and F_prefix (edge n-grams).
 const (
-	FieldKind         = "kind"
-	FieldTitle        = "title"
-	FieldText         = "text"
-	FieldSpeaker      = "speaker"
-	FieldAcademy      = "academy"
-	FieldTopic        = "topic"
-	FieldEvent        = "event"
-	FieldDate         = "date"
-	FieldYear         = "year"
-	FieldSpeakerRank  = "speaker_rank"
-	FieldSpeakerTitle = "speaker_titles"
-	FieldPosition     = "position"
-	FieldSource       = "source"
-	FieldEventKind    = "event_kind"
-	FieldArticleID    = "article_id"
+	FieldKind           = "kind"
+	FieldTitle          = "title"
+	FieldText           = "text"
+	FieldSpeaker        = "speaker"
+	FieldAcademy        = "academy"
+	FieldTopic          = "topic"
+	FieldEvent          = "event"
+	FieldPeople         = "people"
+	FieldDate           = "date"
+	FieldYear           = "year"
+	FieldSpeakerRank    = "speaker_rank"
+	FieldSpeakerTitle   = "speaker_titles"
+	FieldSpeakerPrinted = "speaker_printed"
+	FieldPosition       = "position"
+	FieldSource         = "source"
+	FieldEventKind      = "event_kind"
+	FieldArticleID      = "article_id"
 
 	SuffixFold   = "_fold"
 	SuffixBigram = "_bi"
@@ -51,7 +53,7 @@ const (
 // SearchFields are the text fields a query searches, with the weight of a
 // match in each.
 var SearchFields = map[string]float64{
-	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1,
+	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1, FieldPeople: 1.5,
 }
 
 // FacetFields are the fields offered as facets and filters.
@@ -81,9 +83,9 @@ func storedOnly(name string) *mapping.FieldMapping {
 // both contributions and articles, nothing dynamic, no _all field, BM25.
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
-	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent} {
+	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent, FieldPeople} {
 		fms := []*mapping.FieldMapping{
-			textField(f, AnalyzerName, true, true),
+			textField(f, AnalyzerName, f != FieldPeople, true),
 			textField(f+SuffixFold, FoldAnalyzerName, false, true),
 			textField(f+SuffixBigram, BigramAnalyzerName, false, false),
 		}
@@ -99,6 +101,13 @@ func NewMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(FieldKind, keywordField(FieldKind, true, true))
 	doc.AddFieldMappingsAt(FieldDate, keywordField(FieldDate, true, true))
 	doc.AddFieldMappingsAt(FieldYear, keywordField(FieldYear, false, true))
+	doc.AddFieldMappingsAt(FieldSpeakerPrinted, textField(FieldSpeakerPrinted+SuffixFold, FoldAnalyzerName, false, true))
+	// An article's speakers and academies are filters and facets, not
+	// searched text: its body names them already.
+	doc.AddFieldMappingsAt("speakers", keywordField(FieldSpeaker+SuffixFacet, false, true),
+		textField(FieldSpeaker+SuffixKey, KeywordAnalyzerName, false, false))
+	doc.AddFieldMappingsAt("academies", keywordField(FieldAcademy+SuffixFacet, false, true),
+		textField(FieldAcademy+SuffixKey, KeywordAnalyzerName, false, false))
 	for _, f := range []string{FieldSpeakerRank, FieldSpeakerTitle, FieldPosition, FieldSource, FieldEventKind, FieldArticleID} {
 		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}

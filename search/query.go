@@ -24,10 +24,26 @@ type Query struct {
 type Term struct {
 	Words  []string // as typed, without punctuation
 	Phrase bool     // typed in quotes
+	// Soft terms are a rank, an academic title, an honorific or a
+	// position typed before a name ("Đại tá", "PGS.TS", "Thứ trưởng"):
+	// they rank hits but do not have to match, since ranks and titles
+	// change over the years.
+	Soft bool
 }
 
 // Empty reports whether the query has nothing to match.
 func (q Query) Empty() bool { return len(q.Terms) == 0 && len(q.Exclude) == 0 }
+
+// hardWords returns the words that must match, in order.
+func (q Query) hardWords() []string {
+	var out []string
+	for _, t := range q.Terms {
+		if !t.Soft {
+			out = append(out, t.Words...)
+		}
+	}
+	return out
+}
 
 // Words returns every word the query looks for, in order.
 func (q Query) Words() []string {
@@ -126,7 +142,58 @@ func Parse(s string) Query {
 			}
 		}
 	}
+	markSoft(q.Terms)
 	return q
+}
+
+// softRoles are positions typed before a name.
+var softRoles = [][]string{{"thu", "truong"}, {"bo", "truong"}, {"giam", "doc"}, {"pho", "giam", "doc"},
+	{"hieu", "truong"}, {"vien", "truong"}, {"cuc", "truong"}, {"truong", "khoa"}, {"dong", "chi"},
+	{"giang", "vien"}, {"chu", "nhiem"}}
+
+// markSoft marks the terms that are ranks, titles, honorifics or positions.
+func markSoft(terms []Term) {
+	for i := 0; i < len(terms); i++ {
+		if terms[i].Phrase {
+			continue
+		}
+		// The words from i on, as one string, to cut a rank or titles off.
+		var rest []string
+		for k := i; k < len(terms) && !terms[k].Phrase; k++ {
+			rest = append(rest, terms[k].Words[0])
+		}
+		s := strings.Join(rest, " ")
+		n := 0
+		if _, r, ok := vi.CutRank(s); ok {
+			n = len(rest) - len(strings.Fields(r))
+		} else if t, r := vi.CutTitles(s); len(t) > 0 {
+			n = len(rest) - len(strings.Fields(r))
+		} else if r, ok := vi.CutHonorific(s); ok {
+			n = len(rest) - len(strings.Fields(r))
+		} else {
+			for _, role := range softRoles {
+				if len(rest) > len(role) && matchFolded(rest[:len(role)], role) {
+					n = len(role)
+					break
+				}
+			}
+		}
+		for k := i; k < i+n; k++ {
+			terms[k].Soft = true
+		}
+		if n > 0 {
+			i += n - 1
+		}
+	}
+}
+
+func matchFolded(words, want []string) bool {
+	for i := range want {
+		if vi.FoldWord(words[i]) != want[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // clean drops control characters (NUL among them), cuts the query to

@@ -61,11 +61,35 @@ func readJudged(t testing.TB) []judged {
 		if j.rank, err = strconv.Atoi(cols[2]); err != nil {
 			t.Fatalf("relevance.txt:%d: rank %q", n, cols[2])
 		}
-		for _, c := range strings.Split(cols[3], " & ") {
-			k, v, _ := strings.Cut(strings.TrimSpace(c), "=")
+		for _, c := range splitConditions(cols[3]) {
+			k, v, _ := strings.Cut(c, "=")
 			j.expect = append(j.expect, condition{k, v})
 		}
 		out = append(out, j)
+	}
+	return out
+}
+
+// splitConditions splits "kind=article title=Di chúc & speaker=X" into its
+// conditions: at " & " and before each known key.
+func splitConditions(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, " & ") {
+		part = strings.TrimSpace(part)
+		for {
+			cut := -1
+			for _, key := range []string{" speaker=", " title=", " academy=", " event=", " kind="} {
+				if i := strings.Index(part, key); i > 0 && (cut < 0 || i < cut) {
+					cut = i
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, part[:cut])
+			part = strings.TrimSpace(part[cut:])
+		}
+		out = append(out, part)
 	}
 	return out
 }
@@ -270,7 +294,11 @@ func TestRelevance(t *testing.T) {
 		ours.mrr += s.mrr
 		ours.ndcg += s.ndcg
 		if rank == 0 || rank > j.rank {
-			missed = append(missed, fmt.Sprintf("line %d: %q %v: rank %d, want ≤ %d", j.line, j.query, j.filters, rank, j.rank))
+			var top []string
+			for _, h := range hits[:min(3, len(hits))] {
+				top = append(top, fmt.Sprintf("%s[%s|%.30s]", h.kind, h.speaker, h.title))
+			}
+			missed = append(missed, fmt.Sprintf("line %d: %q %v: rank %d, want ≤ %d; top: %s", j.line, j.query, j.filters, rank, j.rank, strings.Join(top, " ")))
 		}
 		_, bs := score(j, runBaseline(t, base, j, 50))
 		theirs.mrr += bs.mrr

@@ -39,6 +39,9 @@ const (
 // service.
 var ErrBadRequest = errors.New("bad request")
 
+// rescoreWindow is how many of the best hits are rescored.
+const rescoreWindow = 100
+
 // Sort orders.
 const (
 	SortRelevance = "relevance"
@@ -149,7 +152,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		r.Topic = q.Topic
 	}
 	bq := Build(q, r)
-	req := bleve.NewSearchRequestOptions(bq, r.Size, (r.Page-1)*r.Size, false)
+	relevance := !q.Empty() && r.Sort != SortDate
+	from, size := (r.Page-1)*r.Size, r.Size
+	if relevance {
+		// Rescore a window of the best hits with the contribution prior,
+		// then cut the page out of it.
+		from, size = 0, max(rescoreWindow, r.Page*r.Size)
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, from, false)
 	req.Fields = storedFields
 	for _, f := range indexer.FacetFields {
 		req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
@@ -167,7 +177,18 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	out := &Result{Total: res.Total, Query: q, Facets: map[string][]FacetValue{}, Took: time.Since(start)}
 	words := q.Words()
-	for _, h := range res.Hits {
+	hits := res.Hits
+	if relevance {
+		for _, h := range hits {
+			if strings.HasPrefix(h.ID, indexer.KindContribution+"/") {
+				h.Score *= contributionPrior
+			}
+		}
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+		start := min((r.Page-1)*r.Size, len(hits))
+		hits = hits[start:min(start+r.Size, len(hits))]
+	}
+	for _, h := range hits {
 		out.Hits = append(out.Hits, toHit(h.ID, h.Score, h.Fields, words))
 	}
 	for name, f := range res.Facets {
@@ -224,28 +245,47 @@ func str(v interface{}) string {
 
 func first(v interface{}) string { return str(v) }
 
+// contributionPrior multiplies the score of a contribution when results are
+// ranked by relevance: of a contribution and the article that reports it,
+// matching alike, the researcher wants the paper first.
+var contributionPrior = 2.0
+
 // Build turns a parsed query and the request's filters into a bleve query.
 func Build(q Query, r Request) query.Query {
 	bq := query.NewBooleanQuery(nil, nil, nil)
 	hasText := false
+	var should []query.Query
+	allSoft := true
 	for _, t := range q.Terms {
+		allSoft = allSoft && t.Soft
+	}
+	for _, t := range q.Terms {
+		if t.Soft && !allSoft {
+			// A rank or title typed before a name: a hit printed with it
+			// ranks higher, one printed otherwise still matches.
+			should = append(should, phraseQuery(indexer.FieldSpeakerPrinted+indexer.SuffixFold, folded(t.Words), 1))
+			continue
+		}
 		bq.AddMust(termClause(t))
 		hasText = true
 	}
 	for _, t := range q.Terms {
 		if s := boostClauses(t); len(s) > 0 {
-			bq.AddShould(s...)
+			should = append(should, s...)
 		}
 	}
-	if all := q.Words(); len(all) > 1 {
-		bq.AddShould(adjacency(all)...)
+	if all := q.hardWords(); len(all) > 1 {
+		should = append(should, adjacency(all)...)
 		// A query that is exactly a speaker's, an academy's or a topic's
 		// name (in any spelling) is looking for that entity.
 		for _, f := range indexer.FacetFields {
 			k := keyQuery(f, strings.Join(all, " "))
 			k.SetBoost(4)
-			bq.AddShould(k)
+			should = append(should, k)
 		}
+	}
+	if len(should) > 0 {
+		bq.AddShould(should...)
 	}
 	for _, t := range q.Exclude {
 		bq.AddMustNot(termClause(t))
@@ -346,30 +386,58 @@ func boostClauses(t Term) []query.Query {
 	}
 	var out []query.Query
 	for field, w := range indexer.SearchFields {
-		out = append(out, phraseQuery(field, exact, 2*w))
+		out = append(out, phraseQuery(field, exact, 3*w))
 	}
 	return out
 }
 
 // adjacency makes syllables typed next to each other score above the same
-// syllables scattered: each adjacent pair as a bigram term, and the whole
-// query as a phrase.
+// syllables scattered: each adjacent pair as a bigram term (also with
+// abbreviations spelled out, so "ĐH ANND" meets "Đại học An ninh nhân
+// dân"), each pair and the whole query as an exact phrase when typed with
+// diacritics, and the whole query as a folded phrase.
 func adjacency(words []string) []query.Query {
 	fw := folded(words)
+	var expanded []string
+	for _, w := range words {
+		if exp := vi.Expansions(w); len(exp) > 0 {
+			expanded = append(expanded, folded(tokens(exp[0]))...)
+		} else {
+			expanded = append(expanded, vi.FoldWord(w))
+		}
+	}
+	pairs := map[string]bool{}
+	for _, seq := range [][]string{fw, expanded} {
+		for i := 0; i+1 < len(seq); i++ {
+			pairs[seq[i]+" "+seq[i+1]] = true
+		}
+	}
+	diacritics := vi.HasDiacritics(strings.Join(words, " "))
+	exact := make([]string, len(words))
+	for i, x := range words {
+		exact[i] = vi.Lower(x)
+	}
 	var out []query.Query
 	for field, w := range indexer.SearchFields {
-		for i := 0; i+1 < len(fw); i++ {
-			out = append(out, termQuery(field+indexer.SuffixBigram, fw[i]+" "+fw[i+1], 1.5*w))
+		for p := range pairs {
+			out = append(out, termQuery(field+indexer.SuffixBigram, p, 1.5*w))
 		}
 		if len(fw) > 2 {
 			out = append(out, phraseQuery(field+indexer.SuffixFold, fw, 2*w))
 		}
-		if vi.HasDiacritics(strings.Join(words, " ")) {
-			exact := make([]string, len(words))
-			for i, x := range words {
-				exact[i] = vi.Lower(x)
+		if diacritics {
+			for i := 0; i+1 < len(exact); i++ {
+				out = append(out, phraseQuery(field, exact[i:i+2], 3*w))
 			}
-			out = append(out, phraseQuery(field, exact, 3*w))
+			out = append(out, phraseQuery(field, exact, 4*w))
+		}
+	}
+	// A name inside a longer query ("Lê Văn Bình trí tuệ nhân tạo"): every
+	// run of two to four words that is a speaker's name lifts that
+	// speaker's contributions.
+	for n := 2; n <= 4; n++ {
+		for i := 0; i+n <= len(fw); i++ {
+			out = append(out, phraseQuery(indexer.FieldSpeaker+indexer.SuffixFold, fw[i:i+n], 3))
 		}
 	}
 	return out

@@ -166,7 +166,6 @@ func isUpperWord(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-
 // phrases is a list of phrases looked up at a word of a sentence, indexed
 // by their first word.
 type phrases map[string][][]string
@@ -361,7 +360,6 @@ func isAllUpper(w string) bool {
 func joinWords(s string, ws []word) string {
 	return s[ws[0].Start:ws[len(ws)-1].End]
 }
-
 
 // findMentions returns every person introduced in s, plus later mentions
 // of the people already known (by full name, or by rank or role and the

@@ -2,10 +2,10 @@ package extract
 
 import (
 	"regexp"
-	"unicode"
-	"unicode/utf8"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/vi"
