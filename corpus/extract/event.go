@@ -21,7 +21,7 @@ var baseKinds = []string{"Hội thảo", "Hội nghị", "Tọa đàm", "Diễn 
 
 var (
 	reOrganise = regexp.MustCompile(`(?i)(?:phối hợp\s+)?tổ chức\s+`)
-	reKindWord = regexp.MustCompile(`(?i)\b(?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|seminar)\b`)
+	reKindWord = regexp.MustCompile(`(?i)(?:^|[\s“"«(])(hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|seminar)(?:$|[\s,.:;”"»)])`)
 	reTimeWord = regexp.MustCompile(`(?i)^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vừa qua)\b`)
 	cityNames  = []string{"Hà Nội", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP HCM", "Đà Nẵng",
 		"Hải Phòng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "Nha Trang", "Đà Lạt", "Vinh", "Nghệ An", "Bắc Ninh",
@@ -53,10 +53,11 @@ func (r *reader) readEvent(body []string) {
 }
 
 func parseEvent(s, published string) *corpus.Event {
-	loc := reKindWord.FindStringIndex(s)
-	if loc == nil {
+	m := reKindWord.FindStringSubmatchIndex(s)
+	if m == nil {
 		return nil
 	}
+	loc := m[2:4]
 	e := &corpus.Event{}
 	// The kind phrase, then the name in quotes.
 	kindPhrase := s[loc[0]:]

@@ -115,6 +115,14 @@ func CanonicalAcademy(name string) (string, bool) {
 	if c, ok := academyIndex[orgKey(name)]; ok {
 		return c, true
 	}
+	// A known name followed by words of the sentence ("Trường Đại học An
+	// ninh nhân dân cũng"): the longest known prefix.
+	words := strings.Fields(name)
+	for n := len(words) - 1; n >= 2; n-- {
+		if c, ok := academyIndex[orgKey(strings.Join(words[:n], " "))]; ok {
+			return c, true
+		}
+	}
 	expanded := vi.Normalize(vi.Expand(name))
 	k := vi.Key(expanded)
 	for _, prefix := range []string{"hoc vien ", "truong dai hoc ", "truong cao dang ", "dai hoc ", "vien ", "truong "} {
@@ -155,6 +163,10 @@ func Affiliation(position string) string {
 func orgIn(part string) string {
 	ws := splitWords(part)
 	for i := range ws {
+		// "Viện trưởng", "Cục phó" are roles, not the Viện or the Cục.
+		if i+1 < len(ws) && (ws[i+1].Lower == "trưởng" || ws[i+1].Lower == "phó") {
+			continue
+		}
 		if orgStartSet.at(ws, i) > 0 {
 			return vi.Normalize(vi.Expand(strings.Trim(part[ws[i].Start:], " .;:")))
 		}

@@ -205,6 +205,9 @@ func readHTML(text string) (*page, error) {
 	if p.Published == "" {
 		p.Published = metaDate(doc)
 	}
+	if p.Published == "" {
+		p.Published = dateAfterTitle(doc, p.Title)
+	}
 	var lines []string
 	for _, n := range body.Nodes {
 		lines = appendBlocks(lines, n)
@@ -326,6 +329,31 @@ func pageTitle(doc *goquery.Document, source string) string {
 		}
 	}
 	return t
+}
+
+// dateAfterTitle returns the first line that is only a date among the ten
+// lines after the title: where pages print the publication date. A date
+// above the title is the portal's "today".
+func dateAfterTitle(doc *goquery.Document, title string) string {
+	if title == "" {
+		return ""
+	}
+	var lines []string
+	for _, n := range doc.Find("body").Nodes {
+		lines = appendBlocks(lines, n)
+	}
+	for i, l := range lines {
+		if l != title && !strings.Contains(l, title) {
+			continue
+		}
+		for _, next := range lines[i+1 : min(len(lines), i+11)] {
+			if isDateLine(next) {
+				return ParseDate(next)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 func metaDate(doc *goquery.Document) string {

@@ -312,6 +312,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 		q := p
 		for q < len(ws) {
+			// "Kỹ thuật - Hậu cần": a dash standing alone joins a name.
+			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && q+1 < len(ws) {
+				q++
+				continue
+			}
 			if q > p && ws[q].Pre != "" {
 				break
 			}
@@ -420,3 +425,5 @@ func resolveShort(name string, known []*person) *person {
 	}
 	return found
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }

@@ -207,7 +207,8 @@ var (
 	reOpening   = keywords{"khai mạc"}
 	reClosing   = keywords{"bế mạc", "kết luận", "tổng kết", "phát biểu kết thúc"}
 	reKeynote   = keywords{"đề dẫn"}
-	rePaper     = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên"}
+	rePaper     = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
+		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài"}
 	reTitleLead = regexp.MustCompile(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
 
@@ -298,26 +299,51 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		return
 	}
 	keynote := reKeynote.MatchString(lower)
-	loc := singlePaper(lower)
-	if keynote || loc != nil {
-		if kl := reKeynote.FindStringIndex(lower); kl != nil {
-			loc = kl
-		}
+	locs := singlePapers(lower)
+	if keynote {
+		locs = reKeynote.FindAllStringIndex(lower, -1)
+	}
+	if r.readRespectively(s, lower, ms, para) {
+		return
+	}
+	if len(locs) > 0 {
 		if verbMatches(reClosing, s, lower) != nil && !keynote {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
 			// closing speech, not a paper.
 			return
 		}
-		title = quotedAfterKeyword(s)
-		if m := speakerOf(s, ms, loc, title); m != nil {
-			r.addContribution(*m, title, para, s, keynote, caption)
+		// "tham luận của X ... và tham luận của Y": one paper each.
+		found := false
+		for _, loc := range locs {
+			if !strings.HasPrefix(lower[loc[1]:], " của ") {
+				continue
+			}
+			for _, m := range ms {
+				if m.Start >= loc[1] && m.Start <= loc[1]+len(" của ")+1 {
+					r.addContribution(m, quotedAfter(s, m.End), para, s, keynote, caption)
+					found = true
+				}
+			}
+		}
+		if found {
 			r.presenting = true
 			return
 		}
-		if org := creditedOrg(s, loc); org != "" && !caption {
-			r.addInstitution(org, title, para, s)
-			r.presenting = true
-			return
+		// Each mention of a paper in turn, until one names its presenter.
+		for _, loc := range locs {
+			title = quotedAfter(s, loc[1])
+			if m := speakerOf(s, ms, loc, title); m != nil {
+				r.addContribution(*m, title, para, s, keynote, caption)
+				r.presenting = true
+				return
+			}
+		}
+		for _, loc := range locs {
+			if org := creditedOrg(s, loc); org != "" && !caption {
+				r.addInstitution(org, quotedAfter(s, loc[1]), para, s)
+				r.presenting = true
+				return
+			}
 		}
 		if !caption && strings.Contains(lower, "trình bày") || strings.Contains(lower, "các tham luận") {
 			r.presenting = true
@@ -335,18 +361,72 @@ func (r *reader) readSentence(s, para string, caption bool) {
 
 // plurals are the words that make "tham luận" mean papers in general
 // ("các tham luận", "45 tham luận"), not one presented paper.
-var plurals = wordSet(`các những nhiều mọi số cả hai ba bốn năm sáu bảy tám chín mười gần hơn trên`)
+var plurals = wordSet(`các những nhiều mọi số cả hai ba bốn năm sáu bảy tám chín mười gần hơn trên phần phiên`)
 
-// singlePaper returns the position of a keyword that reports one paper,
-// skipping "các tham luận" and "45 tham luận". s is in lower case.
-func singlePaper(s string) []int {
+// singlePapers returns the positions of the keywords that report one
+// paper, skipping "các tham luận" and "45 tham luận". s is in lower case.
+func singlePapers(s string) [][]int {
+	var out [][]int
 	for _, loc := range rePaper.FindAllStringIndex(s, -1) {
 		w := lastWord(s[:loc[0]])
 		if !plurals[w] && strings.Trim(w, "0123456789.,") != "" || w == "" {
-			return loc
+			out = append(out, loc)
 		}
 	}
-	return nil
+	return out
+}
+
+// quotedAfter returns the quoted title right after a paper keyword ending
+// at off ("tham luận “T”", "với chủ đề: "T"", "tham luận có tên «T»").
+func quotedAfter(s string, off int) string {
+	open, start, end, _ := nextQuote(s, off)
+	if open < 0 || !reTitleLead.MatchString(lowerKeep(s[:open])) {
+		return ""
+	}
+	// Only words that introduce a title may stand between.
+	if gap := strings.TrimSpace(s[off:open]); len(gap) > 40 {
+		return ""
+	}
+	return strings.TrimSpace(s[start:end])
+}
+
+var reRespectively = regexp.MustCompile(`lần lượt (?:trình bày|phát biểu|giới thiệu)`)
+
+// readRespectively reads "A (Học viện X) và B (Trường Y) lần lượt trình
+// bày tham luận “T1” và “T2”": the presenters before the verb, in order,
+// with the titles after it.
+func (r *reader) readRespectively(s, lower string, ms []mention, para string) bool {
+	loc := reRespectively.FindStringIndex(lower)
+	if loc == nil {
+		return false
+	}
+	var before []mention
+	for _, m := range ms {
+		if m.End <= loc[0] {
+			before = append(before, m)
+		}
+	}
+	var titles []string
+	for i := loc[1]; ; {
+		open, start, end, after := nextQuote(s, i)
+		if open < 0 {
+			break
+		}
+		titles = append(titles, strings.TrimSpace(s[start:end]))
+		i = after
+	}
+	if len(before) < 2 {
+		return false
+	}
+	for i, m := range before {
+		title := ""
+		if len(titles) == len(before) {
+			title = titles[i]
+		}
+		r.addContribution(m, title, para, s, false, false)
+	}
+	r.presenting = true
+	return true
 }
 
 // verbMatches returns the matches of a role verb used as a verb: in lower
@@ -433,7 +513,7 @@ var rePresentVerb = regexp.MustCompile(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(
 
 func hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
-	if strings.ContainsAny(between, ".;:!?") {
+	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
 	ws := splitWords(between)
@@ -469,22 +549,6 @@ func creditedOrg(s string, loc []int) string {
 		q++
 	}
 	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End])
-}
-
-// quotedAfterKeyword returns the quoted title that follows a paper keyword
-// ("tham luận “T”", "với chủ đề: "T"", "tham luận có tên «T»").
-func quotedAfterKeyword(s string) string {
-	for i := 0; i < len(s); {
-		open, start, end, close := nextQuote(s, i)
-		if open < 0 {
-			return ""
-		}
-		if reTitleLead.MatchString(lowerKeep(s[:open])) {
-			return strings.TrimSpace(s[start:end])
-		}
-		i = close
-	}
-	return ""
 }
 
 // nextQuote finds the next quoted span at or after i: the offsets of the
@@ -632,7 +696,7 @@ func (r *reader) finish() {
 			p := r.byKey[vi.Key(c.Speaker.Name)]
 			c.Speaker.Name, c.Speaker.Rank, c.Speaker.Titles = p.Name, p.Rank, p.Titles
 			c.Position = strings.Join(p.Positions, ", ")
-			org := p.Org
+			org := Affiliation(p.Org)
 			if org == "" {
 				org = Affiliation(c.Position)
 			}

@@ -24,7 +24,7 @@ type fixture struct {
 func fixtures(t *testing.T) []fixture {
 	t.Helper()
 	var out []fixture
-	for _, dir := range []string{"../sample", "testdata/seed", "testdata/fixtures"} {
+	for _, dir := range []string{"../sample", "testdata/seed", "testdata/fixtures", "testdata/heldout"} {
 		truths, _ := filepath.Glob(filepath.Join(dir, "*.truth.json"))
 		for _, tp := range truths {
 			base := strings.TrimSuffix(tp, ".truth.json")
