@@ -35,6 +35,9 @@ const (
 	// BigramAnalyzerName indexes pairs of adjacent folded syllables, so a
 	// two-syllable word matches as one term.
 	BigramAnalyzerName = "vi_bigram"
+	// ExactBigramAnalyzerName indexes pairs of adjacent normalised
+	// syllables with their diacritics: "chủ quan" apart from "chủ quản".
+	ExactBigramAnalyzerName = "vi_bigram_exact"
 	// PrefixAnalyzerName indexes the edge n-grams of folded syllables, for
 	// suggestions as the user types.
 	PrefixAnalyzerName = "vi_prefix"
@@ -99,6 +102,7 @@ func init() {
 	analyzer(AnalyzerName, TokenizerName, wordFilter(vi.Lower))
 	analyzer(FoldAnalyzerName, TokenizerName, wordFilter(vi.FoldWord))
 	analyzer(BigramAnalyzerName, TokenizerName, wordFilter(vi.FoldWord), shingle.NewShingleFilter(2, 2, false, " ", "_"))
+	analyzer(ExactBigramAnalyzerName, TokenizerName, wordFilter(vi.Lower), shingle.NewShingleFilter(2, 2, false, " ", "_"))
 	analyzer(PrefixAnalyzerName, TokenizerName, wordFilter(vi.FoldWord), edgengram.NewEdgeNgramFilter(edgengram.FRONT, 1, 20))
 	analyzer(KeywordAnalyzerName, single.Name, wordFilter(vi.Key))
 }

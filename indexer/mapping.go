@@ -37,11 +37,12 @@ const (
 	FieldEventKind      = "event_kind"
 	FieldArticleID      = "article_id"
 
-	SuffixFold   = "_fold"
-	SuffixBigram = "_bi"
-	SuffixFacet  = "_facet"
-	SuffixKey    = "_key"
-	SuffixPrefix = "_prefix"
+	SuffixFold        = "_fold"
+	SuffixBigram      = "_bi"
+	SuffixExactBigram = "_xbi"
+	SuffixFacet       = "_facet"
+	SuffixKey         = "_key"
+	SuffixPrefix      = "_prefix"
 )
 
 // Document kinds.
@@ -53,7 +54,7 @@ const (
 // SearchFields are the text fields a query searches, with the weight of a
 // match in each.
 var SearchFields = map[string]float64{
-	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1, FieldPeople: 1.5,
+	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1, FieldPeople: 1.5, FieldPosition: 1,
 }
 
 // FacetFields are the fields offered as facets and filters.
@@ -83,11 +84,12 @@ func storedOnly(name string) *mapping.FieldMapping {
 // both contributions and articles, nothing dynamic, no _all field, BM25.
 func NewMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
-	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent, FieldPeople} {
+	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent, FieldPeople, FieldPosition} {
 		fms := []*mapping.FieldMapping{
 			textField(f, AnalyzerName, f != FieldPeople, true),
 			textField(f+SuffixFold, FoldAnalyzerName, false, true),
 			textField(f+SuffixBigram, BigramAnalyzerName, false, false),
+			textField(f+SuffixExactBigram, ExactBigramAnalyzerName, false, false),
 		}
 		switch f {
 		case FieldSpeaker, FieldAcademy, FieldTopic:
@@ -108,7 +110,7 @@ func NewMapping() *mapping.IndexMappingImpl {
 		textField(FieldSpeaker+SuffixKey, KeywordAnalyzerName, false, false))
 	doc.AddFieldMappingsAt("academies", keywordField(FieldAcademy+SuffixFacet, false, true),
 		textField(FieldAcademy+SuffixKey, KeywordAnalyzerName, false, false))
-	for _, f := range []string{FieldSpeakerRank, FieldSpeakerTitle, FieldPosition, FieldSource, FieldEventKind, FieldArticleID} {
+	for _, f := range []string{FieldSpeakerRank, FieldSpeakerTitle, FieldSource, FieldEventKind, FieldArticleID} {
 		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}
 	m := mapping.NewIndexMapping()

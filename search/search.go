@@ -248,7 +248,7 @@ func first(v interface{}) string { return str(v) }
 // contributionPrior multiplies the score of a contribution when results are
 // ranked by relevance: of a contribution and the article that reports it,
 // matching alike, the researcher wants the paper first.
-var contributionPrior = 2.0
+var contributionPrior = 3.0
 
 // Build turns a parsed query and the request's filters into a bleve query.
 func Build(q Query, r Request) query.Query {
@@ -349,13 +349,27 @@ func keyQuery(field, value string) *query.DisjunctionQuery {
 	return query.NewDisjunctionQuery(alts)
 }
 
+// exactBigram is the weight of two adjacent syllables typed with their
+// diacritics and found so.
+var exactBigram = 6.0
+
+// foldedWeight is the weight of a folded match of a word typed with
+// diacritics, against 1 for its exact match.
+var foldedWeight = 0.3
+
 // termClause is what must match for one term: the folded word (or phrase)
 // in any searched field, or an abbreviation's expansion.
 func termClause(t Term) query.Query {
 	var alts []query.Query
 	fw := folded(t.Words)
+	// Typed with diacritics, a folded match only makes the hit eligible:
+	// the exact spelling (boostClauses) decides the order.
+	factor := 1.0
+	if vi.HasDiacritics(strings.Join(t.Words, " ")) {
+		factor = foldedWeight
+	}
 	for field, w := range indexer.SearchFields {
-		alts = append(alts, phraseQuery(field+indexer.SuffixFold, fw, w))
+		alts = append(alts, phraseQuery(field+indexer.SuffixFold, fw, w*factor))
 	}
 	if len(t.Words) == 1 {
 		for _, exp := range vi.Expansions(t.Words[0]) {
@@ -406,30 +420,41 @@ func adjacency(words []string) []query.Query {
 			expanded = append(expanded, vi.FoldWord(w))
 		}
 	}
+	diacritics := vi.HasDiacritics(strings.Join(words, " "))
 	pairs := map[string]bool{}
 	for _, seq := range [][]string{fw, expanded} {
 		for i := 0; i+1 < len(seq); i++ {
 			pairs[seq[i]+" "+seq[i+1]] = true
 		}
 	}
-	diacritics := vi.HasDiacritics(strings.Join(words, " "))
 	exact := make([]string, len(words))
 	for i, x := range words {
 		exact[i] = vi.Lower(x)
 	}
 	var out []query.Query
+	bigram := 1.5
+	if diacritics {
+		bigram = 1.5 * foldedWeight
+	}
 	for field, w := range indexer.SearchFields {
 		for p := range pairs {
-			out = append(out, termQuery(field+indexer.SuffixBigram, p, 1.5*w))
+			out = append(out, termQuery(field+indexer.SuffixBigram, p, bigram*w))
 		}
 		if len(fw) > 2 {
 			out = append(out, phraseQuery(field+indexer.SuffixFold, fw, 2*w))
 		}
 		if diacritics {
 			for i := 0; i+1 < len(exact); i++ {
-				out = append(out, phraseQuery(field, exact[i:i+2], 3*w))
+				out = append(out, termQuery(field+indexer.SuffixExactBigram, exact[i]+" "+exact[i+1], exactBigram*w))
 			}
 			out = append(out, phraseQuery(field, exact, 4*w))
+		}
+	}
+	// An academy inside a longer query ("Trường ĐH ANND ngoại ngữ"): a run
+	// of words that spells an academy's name, abbreviations spelled out.
+	for n := 2; n <= 10; n++ {
+		for i := 0; i+n <= len(expanded) && len(expanded) <= 24; i++ {
+			out = append(out, termQuery(indexer.FieldAcademy+indexer.SuffixKey, strings.Join(expanded[i:i+n], " "), 3))
 		}
 	}
 	// A name inside a longer query ("Lê Văn Bình trí tuệ nhân tạo"): every

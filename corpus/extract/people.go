@@ -54,8 +54,8 @@ var shortRoles = []string{
 // is a verb, "Cảnh sát điều tra" a unit).
 var stopWords = func() map[string][]string {
 	m := map[string][]string{}
-	for _, w := range strings.Fields(`cho nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại về làm
-		lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu mong nhận lý đưa nói khuyến tổng kết khai bế chúc tặng ký
+	for _, w := range strings.Fields(`cho nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại làm
+		lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu mong nhận lý đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
 		đây này đó các những một mọi rất đều vẫn chưa không đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
 		m[w] = nil

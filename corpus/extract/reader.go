@@ -205,9 +205,10 @@ var (
 	reModerator = keywords{"điều hành", "điều phối", "dẫn dắt"}
 	reAttend    = keywords{"đến dự", "tham dự", "dự hội", "dự tọa", "dự toạ", "dự diễn", "có mặt", "về dự", "dự buổi", "dự phiên", "dự chương"}
 	reOpening   = keywords{"khai mạc"}
-	reClosing   = keywords{"bế mạc", "kết luận", "tổng kết", "phát biểu kết thúc"}
-	reKeynote   = keywords{"đề dẫn"}
-	rePaper     = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
+	reClosing   = keywords{"bế mạc", "kết luận hội", "kết luận tọa", "kết luận toạ", "kết luận diễn", "kết luận phiên",
+		"kết luận buổi", "kết luận,", "phát biểu kết luận", "tổng kết hội", "phát biểu tổng kết", "phát biểu kết thúc"}
+	reKeynote = keywords{"đề dẫn"}
+	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài"}
 	reTitleLead = regexp.MustCompile(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
