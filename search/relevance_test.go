@@ -184,12 +184,17 @@ func baselineIndex(ctx context.Context, st *corpus.Store) (bleve.Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	return ix, fillBaseline(ctx, st, ix)
+}
+
+// fillBaseline indexes every article and contribution of the store in ix.
+func fillBaseline(ctx context.Context, st *corpus.Store, ix bleve.Index) error {
 	b := ix.NewBatch()
 	as, _ := st.ArticleIDs(ctx)
 	for _, id := range as {
 		a, err := st.Article(ctx, id)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		b.Index(indexer.DocID(indexer.KindArticle, id), indexer.ArticleDoc(a))
 	}
@@ -197,7 +202,7 @@ func baselineIndex(ctx context.Context, st *corpus.Store) (bleve.Index, error) {
 	for _, id := range cs {
 		c, err := st.Contribution(ctx, id)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		var e *corpus.Event
 		if c.EventID != 0 {
@@ -205,7 +210,7 @@ func baselineIndex(ctx context.Context, st *corpus.Store) (bleve.Index, error) {
 		}
 		b.Index(indexer.DocID(indexer.KindContribution, id), indexer.ContributionDoc(c, e))
 	}
-	return ix, ix.Batch(b)
+	return ix.Batch(b)
 }
 
 // runThamluan returns the fields of the first n hits of thamluan's search.

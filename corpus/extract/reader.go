@@ -60,6 +60,10 @@ func (r *reader) read() {
 	}
 	r.a.Body = strings.Join(body, "\n\n")
 	r.a.Captions = captions
+	if r.readPaperPage(body) {
+		r.finish()
+		return
+	}
 	r.readEvent(body)
 	for _, para := range body {
 		for _, s := range sentences(para) {
