@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	blevesearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/thamluan/thamluan/corpus/vi"
@@ -160,7 +161,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		from, size = 0, max(rescoreWindow, r.Page*r.Size)
 	}
 	req := bleve.NewSearchRequestOptions(bq, size, from, false)
-	req.Fields = storedFields
+	if !relevance {
+		req.Fields = storedFields
+	}
 	for _, f := range indexer.FacetFields {
 		req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
 	}
@@ -187,6 +190,10 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
 		start := min((r.Page-1)*r.Size, len(hits))
 		hits = hits[start:min(start+r.Size, len(hits))]
+		// Stored fields only for the page, not the whole window.
+		if err := s.loadFields(ctx, hits); err != nil {
+			return nil, err
+		}
 	}
 	for _, h := range hits {
 		out.Hits = append(out.Hits, toHit(h.ID, h.Score, h.Fields, words))
@@ -204,6 +211,31 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Facets[name] = vals
 	}
 	return out, nil
+}
+
+// loadFields fills the stored fields of hits with one lookup by id.
+func (s *Searcher) loadFields(ctx context.Context, hits blevesearch.DocumentMatchCollection) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = storedFields
+	res, err := s.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("load hits: %w", err)
+	}
+	byID := make(map[string]map[string]interface{}, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Fields
+	}
+	for _, h := range hits {
+		h.Fields = byID[h.ID]
+	}
+	return nil
 }
 
 func toHit(id string, score float64, f map[string]interface{}, words []string) Hit {
@@ -440,7 +472,7 @@ func adjacency(words []string) []query.Query {
 		for p := range pairs {
 			out = append(out, termQuery(field+indexer.SuffixBigram, p, bigram*w))
 		}
-		if len(fw) > 2 {
+		if len(fw) > 2 && (field == indexer.FieldTitle || field == indexer.FieldText || field == indexer.FieldEvent) {
 			out = append(out, phraseQuery(field+indexer.SuffixFold, fw, 2*w))
 		}
 		if diacritics {
@@ -462,8 +494,12 @@ func adjacency(words []string) []query.Query {
 	// speaker's contributions.
 	for n := 2; n <= 4; n++ {
 		for i := 0; i+n <= len(fw); i++ {
-			out = append(out, phraseQuery(indexer.FieldSpeaker+indexer.SuffixFold, fw[i:i+n], 3))
+			out = append(out, termQuery(indexer.FieldSpeaker+indexer.SuffixKey, strings.Join(fw[i:i+n], " "), 3))
 		}
+	}
+	// Part of a name ("Minh Khoa").
+	for i := 0; i+2 <= len(fw); i++ {
+		out = append(out, termQuery(indexer.FieldSpeaker+indexer.SuffixBigram, fw[i]+" "+fw[i+1], 3))
 	}
 	return out
 }

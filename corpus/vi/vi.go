@@ -124,6 +124,9 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	if out, ok := foldVietnamese(s); ok {
+		return out
+	}
 	s = Normalize(s)
 	out := make([]byte, 0, len(s))
 	other := false
@@ -164,6 +167,37 @@ func Fold(s string) string {
 		return norm.NFC.String(string(out))
 	}
 	return string(out)
+}
+
+// foldVietnamese folds text made only of ASCII, Vietnamese letters (NFC or
+// NFD, any tone placement: the tone goes anyway) and đ with its
+// look-alikes, without normalising it first. ok is false for any other
+// letter, which takes the general path.
+func foldVietnamese(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			out = append(out, byte(r))
+		case r == dStrokeLower || r == dStrokeUpper || r == '\u00D0' || r == '\u00F0' || r == '\u0189':
+			out = append(out, 'd')
+		case isDiacritic(r):
+		default:
+			if i, ok := vowelOf(r); ok {
+				out = append(out, vowelBase[i.v])
+				continue
+			}
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				return "", false
+			}
+			// Punctuation and symbols (“ ” – …) fold to themselves.
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return string(out), true
 }
 
 // FoldWord is Fold for one token. It does not allocate when w is ASCII in
