@@ -11,6 +11,7 @@ package indexer
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -78,6 +79,12 @@ func storedOnly(name string) *mapping.FieldMapping {
 	f := mapping.NewTextFieldMapping()
 	f.Name, f.Store, f.Index, f.IncludeInAll, f.IncludeTermVectors, f.DocValues = name, true, false, false, false, false
 	return f
+}
+
+func init() {
+	// thamluan never sends wildcards or regular expressions to bleve, but
+	// no query may expand to more than this many terms.
+	searcher.DisjunctionMaxClauseCount = 20000
 }
 
 // NewMapping returns the index mapping: one explicit document mapping for

@@ -8,8 +8,9 @@ import (
 	"github.com/thamluan/thamluan/corpus/vi"
 )
 
-// MaxQueryRunes is the longest query read; the rest is ignored.
-const MaxQueryRunes = 512
+// MaxQueryRunes is the longest query read: Search refuses longer ones,
+// Parse ignores the rest.
+const MaxQueryRunes = 1000
 
 // Query is a user's query as thamluan's own small parser reads it. No user
 // input can make it fail: unknown syntax is read as words.

@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	blevesearch "github.com/blevesearch/bleve/v2/search"
@@ -32,8 +33,12 @@ import (
 // Limits on a request.
 const (
 	DefaultSize = 20
-	MaxSize     = 100
+	MaxSize     = 50
 	MaxPage     = 500
+	// MaxDepth is how deep into the results a request may page.
+	MaxDepth = 1000
+	// MaxTerms is the most words and phrases a query may have.
+	MaxTerms = 32
 )
 
 // ErrBadRequest wraps every error caused by the request rather than the
@@ -80,6 +85,12 @@ func (r *Request) Validate() error {
 		return fmt.Errorf("%w: kind must be %q or %q", ErrBadRequest, indexer.KindContribution, indexer.KindArticle)
 	case r.Sort != "" && r.Sort != SortRelevance && r.Sort != SortDate:
 		return fmt.Errorf("%w: sort must be %q or %q", ErrBadRequest, SortRelevance, SortDate)
+	}
+	if r.Page*r.Size > MaxDepth {
+		return fmt.Errorf("%w: only the first %d results are served; narrow the search with filters", ErrBadRequest, MaxDepth)
+	}
+	if n := utf8.RuneCountInString(r.Q); n > MaxQueryRunes {
+		return fmt.Errorf("%w: the query has %d characters, at most %d are read", ErrBadRequest, n, MaxQueryRunes)
 	}
 	if r.Year != "" {
 		y, err := strconv.Atoi(r.Year)
@@ -143,6 +154,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	start := time.Now()
 	q := Parse(r.Q)
+	if n := len(q.Terms) + len(q.Exclude); n > MaxTerms {
+		return nil, fmt.Errorf("%w: the query has %d words, at most %d are searched", ErrBadRequest, n, MaxTerms)
+	}
 	if q.Speaker != "" && r.Speaker == "" {
 		r.Speaker = q.Speaker
 	}

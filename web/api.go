@@ -35,7 +35,7 @@ func (s *Server) apiSearch(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.searcher.Search(c.Request.Context(), req)
+	res, err := s.search(c.Request.Context(), req)
 	if err != nil {
 		return err
 	}
@@ -63,6 +63,23 @@ func (s *Server) apiSuggest(c *gin.Context) error {
 	}
 	c.JSON(http.StatusOK, vals)
 	return nil
+}
+
+// readyz serves GET /readyz: 200 when the store and the index answer and
+// the index has applied the whole change log, 503 otherwise.
+func (s *Server) readyz(c *gin.Context) {
+	ctx := c.Request.Context()
+	if err := s.Ready(ctx); err != nil {
+		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "unavailable"})
+		return
+	}
+	storeSeq, _ := s.store.LastSeq(ctx)
+	applied, _ := s.index.Applied()
+	if lag := storeSeq - applied; lag > 0 {
+		c.JSON(http.StatusServiceUnavailable, gin.H{"status": "catching up", "lag": lag})
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ready", "lag": 0})
 }
 
 // healthz serves GET /healthz: 200 when the store and the index answer.

@@ -14,8 +14,10 @@ import (
 
 // errBadRequest and errNotFound are the request errors handlers return.
 var (
-	errBadRequest = errors.New("bad request")
-	errNotFound   = errors.New("not found")
+	errBadRequest   = errors.New("bad request")
+	errNotFound     = errors.New("not found")
+	errTooBusy      = errors.New("too many searches at once, try again in a moment")
+	errTooExpensive = errors.New("query too expensive")
 )
 
 // handlerFunc is a handler that returns its error instead of writing it.
@@ -24,8 +26,10 @@ type handlerFunc func(*gin.Context) error
 // status maps an error to its HTTP status: the one place that does.
 func status(err error) int {
 	switch {
-	case errors.Is(err, errBadRequest), errors.Is(err, search.ErrBadRequest):
+	case errors.Is(err, errBadRequest), errors.Is(err, search.ErrBadRequest), errors.Is(err, errTooExpensive):
 		return http.StatusBadRequest
+	case errors.Is(err, errTooBusy):
+		return http.StatusTooManyRequests
 	case errors.Is(err, errNotFound), errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound
 	}

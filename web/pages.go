@@ -21,7 +21,7 @@ func (s *Server) home(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	latest, err := s.searcher.Search(ctx, search.Request{Kind: indexer.KindContribution, Size: 8})
+	latest, err := s.search(ctx, search.Request{Kind: indexer.KindContribution, Size: 8})
 	if err != nil {
 		return err
 	}
@@ -36,7 +36,7 @@ func (s *Server) searchPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := s.searcher.Search(c.Request.Context(), req)
+	res, err := s.search(c.Request.Context(), req)
 	if err != nil {
 		return err
 	}

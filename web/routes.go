@@ -16,6 +16,7 @@ func (s *Server) routes(r *gin.Engine) {
 	api.GET("/suggest", s.api(s.apiSuggest))
 
 	r.GET("/healthz", s.healthz)
+	r.GET("/readyz", s.readyz)
 	r.GET("/metrics", s.metrics.handler())
 	r.NoRoute(s.page(s.notFound))
 }

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -45,7 +46,18 @@ type Server struct {
 	pages    map[string]*template.Template
 	metrics  *metrics
 	started  time.Time
+	// searches bounds the searches running at once.
+	searches chan struct{}
 }
+
+// Limits on searching.
+const (
+	// SearchTimeout is the longest one search may run.
+	SearchTimeout = 5 * time.Second
+	// maxConcurrentSearches is how many searches run at once; more wait
+	// briefly, then get a 429.
+	maxConcurrentSearches = 16
+)
 
 // pageNames are the templates rendered as whole pages with the layout.
 var pageNames = []string{"home", "search", "contribution", "article", "original", "error"}
@@ -56,7 +68,8 @@ func New(cfg Config) (*Server, error) {
 		cfg.Logger = slog.Default()
 	}
 	s := &Server{store: cfg.Store, index: cfg.Index, searcher: search.New(cfg.Index), log: cfg.Logger,
-		pages: map[string]*template.Template{}, metrics: newMetrics(), started: time.Now()}
+		pages: map[string]*template.Template{}, metrics: newMetrics(), started: time.Now(),
+		searches: make(chan struct{}, maxConcurrentSearches)}
 	for _, name := range pageNames {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -80,7 +93,7 @@ func (s *Server) Handler() http.Handler {
 	// No proxy is trusted: the client address is the connection's, whatever
 	// X-Forwarded-For says.
 	r.SetTrustedProxies(nil)
-	r.Use(s.recoverer(), s.metrics.middleware(), s.logRequests())
+	r.Use(s.recoverer(), securityHeaders(), s.metrics.middleware(), s.logRequests())
 	s.routes(r)
 	return r
 }
@@ -113,6 +126,50 @@ func (s *Server) logRequests() gin.HandlerFunc {
 		s.log.Info("request", "method", c.Request.Method, "path", c.Request.URL.Path,
 			"status", c.Writer.Status(), "duration", time.Since(start), "client", c.ClientIP())
 	}
+}
+
+// securityHeaders sets the headers every answer carries: no sniffing, no
+// framing, no referrer to other sites, and a policy that lets a page load
+// only this site's own styles and scripts.
+func securityHeaders() gin.HandlerFunc {
+	return func(c *gin.Context) {
+		h := c.Writer.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+		c.Next()
+	}
+}
+
+// searchSlot waits briefly for a free search slot; release it when done.
+func (s *Server) searchSlot(ctx context.Context) (release func(), err error) {
+	wait := time.NewTimer(200 * time.Millisecond)
+	defer wait.Stop()
+	select {
+	case s.searches <- struct{}{}:
+		return func() { <-s.searches }, nil
+	case <-wait.C:
+		return nil, errTooBusy
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// search runs a request with a slot and a deadline.
+func (s *Server) search(ctx context.Context, r search.Request) (*search.Result, error) {
+	release, err := s.searchSlot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
+	defer cancel()
+	res, err := s.searcher.Search(ctx, r)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return nil, fmt.Errorf("%w: the search took longer than %s", errTooExpensive, SearchTimeout)
+	}
+	return res, err
 }
 
 // Ready reports whether the store and the index answer.

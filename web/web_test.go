@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/text/unicode/norm"
@@ -20,6 +21,10 @@ import (
 	"github.com/thamluan/thamluan/corpus/ingest"
 	"github.com/thamluan/thamluan/indexer"
 )
+
+// client gives up on an answer after 10 s: no request to the service may
+// hang, whatever its input.
+var client = &http.Client{Timeout: 10 * time.Second}
 
 var (
 	srvOnce sync.Once
@@ -82,7 +87,7 @@ func testServer(t *testing.T) string {
 
 func get(t *testing.T, path string) (int, []byte) {
 	t.Helper()
-	resp, err := http.Get(testServer(t) + path)
+	resp, err := client.Get(testServer(t) + path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -210,7 +215,9 @@ func TestSuggest(t *testing.T) {
 
 func TestBadInputNeverFails(t *testing.T) {
 	long := strings.Repeat("học viện ", 1200)
-	for _, q := range []string{`"unbalanced`, `((`, `title:[`, long, "a\x00b", "*", "/.*/", "-", `speaker:`, "\xff\xfe", "%%%", "?q=1&x"} {
+	ors := strings.TrimSuffix(strings.Repeat("an OR ", 1000), " OR ")
+	huge := strings.Repeat("a", 200<<10)
+	for _, q := range []string{`"unbalanced`, `((`, `title:[`, long, "a\x00b", "*", "?*", "/.*/", "a.*b+[c]", "-", `speaker:`, "\xff\xfe", "%%%", "?q=1&x", ors, huge} {
 		code, body := get(t, "/api/search?q="+url.QueryEscape(q))
 		if code >= 500 || (code != 200 && code != 400) {
 			t.Errorf("q=%.40q: status %d %s", q, code, body)
@@ -220,7 +227,7 @@ func TestBadInputNeverFails(t *testing.T) {
 			t.Errorf("page q=%.40q: status %d", q, code)
 		}
 	}
-	for _, p := range []string{"page=abc", "page=-1", "size=100000", "kind=x", "year=abc", "sort=random", "page=999999"} {
+	for _, p := range []string{"page=abc", "page=-1", "size=100000", "size=10000", "page=100000", "page=30&size=50", "kind=x", "year=abc", "sort=random", "page=999999"} {
 		code, body := get(t, "/api/search?"+p)
 		if code != http.StatusBadRequest || !strings.Contains(string(body), `"error"`) {
 			t.Errorf("%s: status %d %s, want 400 with an error", p, code, body)
@@ -294,5 +301,28 @@ func TestEntityPages(t *testing.T) {
 	}
 	if code, body := get(t, "/?lang=en"); code != http.StatusOK || !strings.Contains(string(body), `lang="en"`) {
 		t.Errorf("English home page: %d", code)
+	}
+}
+
+func TestSecurityHeadersAndReadiness(t *testing.T) {
+	base := testServer(t)
+	for _, p := range []string{"/", "/search?q=an+ninh", "/api/search?q=x", "/nope"} {
+		resp, err := http.Get(base + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("%s: Content-Security-Policy = %q", p, csp)
+		}
+		if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+			t.Errorf("%s: no X-Content-Type-Options", p)
+		}
+	}
+	if code, body := get(t, "/readyz"); code != http.StatusOK || !strings.Contains(string(body), "ready") {
+		t.Errorf("/readyz = %d %s", code, body)
+	}
+	if code, body := get(t, "/metrics"); code != http.StatusOK || !strings.Contains(string(body), "thamluan_http_requests_total") {
+		t.Errorf("/metrics = %d", code)
 	}
 }

@@ -23,6 +23,11 @@ import (
 // openArchive opens the store and the index of the data directory and
 // brings the index up to date.
 func openArchive(ctx context.Context, g *global) (*corpus.Store, *indexer.Index, error) {
+	lock, err := corpus.Lock(g.data)
+	if err != nil {
+		return nil, nil, err
+	}
+	g.lock = lock
 	st, err := corpus.Open(g.data)
 	if err != nil {
 		return nil, nil, err
@@ -44,6 +49,11 @@ empty archive is first seeded with the project's sample corpus.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	lock, err := corpus.Lock(g.data)
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
 	st, err := corpus.Open(g.data)
 	if err != nil {
 		return err
@@ -225,13 +235,18 @@ and reported.`)
 	if isTerminal(g.stderr) {
 		fmt.Fprintln(g.stderr)
 	}
-	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
-	switch {
-	case err != nil && strings.Contains(err.Error(), "in use"):
-		fmt.Fprintf(g.stdout, "the index is open in a running server, which indexes the new records within a second\n")
-	case err != nil:
+	// A running server holds the archive and indexes new records within a
+	// second; otherwise import indexes them itself.
+	if lock, err := corpus.Lock(g.data); errors.Is(err, corpus.ErrLocked) {
+		fmt.Fprintf(g.stdout, "%v: the running server indexes the new records\n", err)
+	} else if err != nil {
 		return err
-	default:
+	} else {
+		defer lock.Unlock()
+		ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
+		if err != nil {
+			return err
+		}
 		ix.Close()
 	}
 	fmt.Fprintf(g.stdout, "imported %d files in %s: %d new or changed articles (%d contributions), %d unchanged, %d archived but unreadable\n",
@@ -261,6 +276,11 @@ runs.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	lock, err := corpus.Lock(g.data)
+	if err != nil {
+		return fmt.Errorf("%w (stop the server first)", err)
+	}
+	defer lock.Unlock()
 	st, err := corpus.Open(g.data)
 	if err != nil {
 		return err
@@ -283,6 +303,11 @@ repairs any drift.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	lock, err := corpus.Lock(g.data)
+	if err != nil {
+		return fmt.Errorf("%w (a running server reports its state at /readyz)", err)
+	}
+	defer lock.Unlock()
 	st, err := corpus.Open(g.data)
 	if err != nil {
 		return err
@@ -325,6 +350,7 @@ each URL) and store what it reads now; report how many articles changed.`)
 	if err != nil {
 		return err
 	}
+	defer g.lock.Unlock()
 	defer st.Close()
 	defer ix.Close()
 	ids, err := st.OriginalIDs(ctx)

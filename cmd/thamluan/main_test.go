@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/ingest"
@@ -131,4 +133,54 @@ func TestImportCheckReindex(t *testing.T) {
 	if code, out, errs := runCmd(t, "--data", data, "reextract"); code != 0 || !strings.Contains(out, "re-read 28 originals") {
 		t.Errorf("reextract: exit %d: %s %s", code, out, errs)
 	}
+}
+
+// TestSecondServeRefused starts a server and checks that a second one on
+// the same data dir fails at once with the lock message.
+func TestSecondServeRefused(t *testing.T) {
+	data := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var out1, err1 lockedBuffer
+	go func() {
+		done <- run(ctx, []string{"--data", data, "serve", "--addr", "127.0.0.1:0", "--no-sample"}, &out1, &err1)
+	}()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(err1.String(), "serving") {
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("first server did not start: %s", err1.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	start := time.Now()
+	code, _, errs := runCmd(t, "--data", data, "serve", "--addr", "127.0.0.1:0")
+	if code != 1 || !strings.Contains(errs, "in use by PID") {
+		t.Errorf("second serve: exit %d, %q", code, errs)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("second serve took %s to fail", d)
+	}
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("first server exit %d: %s", code, err1.String())
+	}
+}
+
+// lockedBuffer is a buffer a server goroutine writes while the test reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
