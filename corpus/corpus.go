@@ -76,7 +76,10 @@ type Contribution struct {
 	Summary     string // the sentences that report it
 	Evidence    string // the sentence it was recognised in
 	Topics      []string
-	EventID     int64
+	TopicIDs    []int64 // the ids of Topics, in the same order
+	// OrganizationID is the academy's or unit's record, 0 when none.
+	OrganizationID int64
+	EventID        int64
 	// Reports lists the articles that report this contribution (filled by
 	// the store's read methods).
 	Reports []Report

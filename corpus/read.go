@@ -107,18 +107,18 @@ func (s *Store) Event(ctx context.Context, id int64) (*Event, error) {
 // that report it.
 func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, error) {
 	var c Contribution
-	var eventID, personID sql.NullInt64
+	var eventID, personID, orgID sql.NullInt64
 	var name, rank, titles string
 	err := s.db.QueryRowContext(ctx, `SELECT id, event_id, kind, person_id, speaker_name, rank, titles, position,
-		affiliation, academy, title, summary FROM contributions WHERE id = ?`, id).Scan(&c.ID, &eventID, &c.Kind,
-		&personID, &name, &rank, &titles, &c.Position, &c.Affiliation, &c.Academy, &c.Title, &c.Summary)
+		affiliation, organization_id, academy, title, summary FROM contributions WHERE id = ?`, id).Scan(&c.ID, &eventID, &c.Kind,
+		&personID, &name, &rank, &titles, &c.Position, &c.Affiliation, &orgID, &c.Academy, &c.Title, &c.Summary)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("contribution %d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("contribution %d: %w", id, err)
 	}
-	c.EventID, c.PersonID = eventID.Int64, personID.Int64
+	c.EventID, c.PersonID, c.OrganizationID = eventID.Int64, personID.Int64, orgID.Int64
 	if personID.Valid {
 		// The person's name as the archive knows it, rank and titles as
 		// printed in the report.
@@ -128,15 +128,17 @@ func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, erro
 		}
 		c.Speaker = &Speaker{Name: name, Rank: rank, Titles: fromJSONList(titles)}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT t.name FROM contribution_topics ct JOIN topics t ON t.id = ct.topic_id
+	rows, err := s.db.QueryContext(ctx, `SELECT t.id, t.name FROM contribution_topics ct JOIN topics t ON t.id = ct.topic_id
 		WHERE ct.contribution_id = ? ORDER BY ct.ord`, id)
 	if err != nil {
 		return nil, fmt.Errorf("contribution %d topics: %w", id, err)
 	}
 	for rows.Next() {
+		var tid int64
 		var t string
-		rows.Scan(&t)
+		rows.Scan(&tid, &t)
 		c.Topics = append(c.Topics, t)
+		c.TopicIDs = append(c.TopicIDs, tid)
 	}
 	rows.Close()
 	rows, err = s.db.QueryContext(ctx, `SELECT r.article_id, r.ord, r.evidence, a.title, a.url, a.source, a.published

@@ -60,7 +60,8 @@ const (
 )
 
 // pageNames are the templates rendered as whole pages with the layout.
-var pageNames = []string{"home", "search", "contribution", "article", "original", "error"}
+var pageNames = []string{"home", "search", "contribution", "article", "original", "error",
+	"speaker", "academy", "topic", "event", "list"}
 
 // New returns a server over an open store and index.
 func New(cfg Config) (*Server, error) {

@@ -27,9 +27,10 @@ import (
 var client = &http.Client{Timeout: 10 * time.Second}
 
 var (
-	srvOnce sync.Once
-	srvURL  string
-	srvErr  error
+	srvStore *corpus.Store
+	srvOnce  sync.Once
+	srvURL   string
+	srvErr   error
 )
 
 // testServer serves an archive holding the sample corpus and the seed page,
@@ -72,6 +73,7 @@ func testServer(t *testing.T) string {
 			srvErr = err
 			return
 		}
+		srvStore = st
 		s, err := New(Config{Store: st, Index: ix, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 		if err != nil {
 			srvErr = err
@@ -324,5 +326,88 @@ func TestSecurityHeadersAndReadiness(t *testing.T) {
 	}
 	if code, body := get(t, "/metrics"); code != http.StatusOK || !strings.Contains(string(body), "thamluan_http_requests_total") {
 		t.Errorf("/metrics = %d", code)
+	}
+}
+
+// TestLinks walks every internal link from the home page and the browse
+// lists: no link may be broken or fail.
+func TestLinks(t *testing.T) {
+	seen := map[string]bool{}
+	queue := []string{"/", "/speakers", "/academies", "/topics", "/events"}
+	for len(queue) > 0 && len(seen) < 5000 {
+		p := queue[0]
+		queue = queue[1:]
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
+		code, body := get(t, p)
+		if code != http.StatusOK {
+			t.Errorf("%s: status %d", p, code)
+			continue
+		}
+		if strings.HasPrefix(p, "/api/") || strings.HasPrefix(p, "/static/") || strings.HasPrefix(p, "/search") {
+			continue // results pages are followed one level only
+		}
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
+		if err != nil {
+			continue
+		}
+		doc.Find("a[href], link[href]").Each(func(_ int, s *goquery.Selection) {
+			href, _ := s.Attr("href")
+			if strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//") && !seen[href] {
+				if strings.HasPrefix(href, "/search") {
+					if code, _ := get(t, href); code != http.StatusOK {
+						t.Errorf("%s (from %s): status %d", href, p, code)
+					}
+					seen[href] = true
+					return
+				}
+				queue = append(queue, href)
+			}
+		})
+	}
+	if len(seen) < 300 {
+		t.Errorf("walked only %d pages", len(seen))
+	}
+}
+
+// TestEveryEntityHasAPage asks for the page of every speaker, academy,
+// topic, event, article and contribution of the archive.
+func TestEveryEntityHasAPage(t *testing.T) {
+	testServer(t)
+	ctx := context.Background()
+	var paths []string
+	sp, _ := srvStore.Speakers(ctx)
+	for _, r := range sp {
+		paths = append(paths, entityURL("speaker", r.ID, r.Name))
+	}
+	ac, _ := srvStore.Academies(ctx)
+	for _, r := range ac {
+		paths = append(paths, entityURL("academy", r.ID, r.Name))
+	}
+	tp, _ := srvStore.Topics(ctx)
+	for _, r := range tp {
+		paths = append(paths, entityURL("topic", r.ID, r.Name))
+	}
+	ev, _ := srvStore.Events(ctx)
+	for _, e := range ev {
+		paths = append(paths, entityURL("event", e.ID, e.Name))
+	}
+	as, _ := srvStore.ArticleIDs(ctx)
+	for _, id := range as {
+		paths = append(paths, entityURL("article", id, ""), entityURL("article", id, "")+"/original")
+	}
+	cs, _ := srvStore.ContributionIDs(ctx)
+	for _, id := range cs {
+		paths = append(paths, entityURL("contribution", id, ""))
+	}
+	if len(sp) < 40 || len(ac) < 10 || len(ev) < 8 {
+		t.Errorf("archive has %d speakers, %d academies, %d events", len(sp), len(ac), len(ev))
+	}
+	for _, p := range paths {
+		if code, _ := get(t, p); code != http.StatusOK {
+			t.Errorf("%s: status %d", p, code)
+		}
 	}
 }
