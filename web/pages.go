@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -167,7 +168,11 @@ func (s *Server) originalPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "original", map[string]any{
-		"A": a, "O": o, "Text": strings.ToValidUTF8(string(o.Body), "\uFFFD"),
-	})
+	text := strings.ToValidUTF8(string(o.Body), "\uFFFD")
+	data := map[string]any{"A": a, "O": o, "Text": text, "Source": c.Query("view") == "source"}
+	if !data["Source"].(bool) && strings.Contains(strings.ToLower(o.ContentType+text[:min(len(text), 512)]), "html") {
+		// Sanitised markup: safe to show as HTML on this site.
+		data["HTML"] = template.HTML(sanitizeOriginal(text, o.URL))
+	}
+	return s.render(c, http.StatusOK, "original", data)
 }

@@ -290,7 +290,19 @@ func TestEntityPages(t *testing.T) {
 		t.Fatalf("article page: %d", code)
 	}
 	orig := strings.TrimSuffix(strings.SplitN(a.Hits[0].URL, "-", 2)[0], "/") + "/original"
+	// Rendered: sanitised markup, no script, no image, no handler.
 	code, body = get(t, orig)
+	if code != http.StatusOK {
+		t.Fatalf("%s: %d", orig, code)
+	}
+	rendered, _ := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
+	if rendered.Find("script").Length() != 0 || rendered.Find("img").Length() != 0 || strings.Contains(string(body), "onerror") {
+		t.Error("the rendered original carries scripts, images or handlers")
+	}
+	if !strings.Contains(rendered.Find("div.original").Text(), "Kiểm thử an toàn") {
+		t.Error("the rendered original lost its text")
+	}
+	code, body = get(t, orig+"?view=source")
 	if code != http.StatusOK {
 		t.Fatalf("%s: %d", orig, code)
 	}
