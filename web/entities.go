@@ -167,7 +167,7 @@ func (s *Server) speakerPage(c *gin.Context) error {
 	}
 	sort.Slice(co, func(i, j int) bool { return vi.CompareCollate(co[i].Name, co[j].Name) < 0 })
 	return s.render(c, http.StatusOK, "speaker", map[string]any{
-		"P": p, "Years": byYear(contribs), "Count": len(contribs), "History": history, "Names": names,
+		"P": p, "LD": personLD(p, baseURL(c)), "Years": byYear(contribs), "Count": len(contribs), "History": history, "Names": names,
 		"Academies": countNames(academies, func(n string) string { return "/search?academy=" + n }), "CoSpeakers": co,
 	})
 }
@@ -274,7 +274,7 @@ func (s *Server) eventPage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.render(c, http.StatusOK, "event", map[string]any{"E": e, "Programme": programme, "Sources": sources, "People": people})
+	return s.render(c, http.StatusOK, "event", map[string]any{"E": e, "LD": eventLD(e, baseURL(c)), "Programme": programme, "Sources": sources, "People": people})
 }
 
 // listPage serves the browse lists: /speakers (A–Z by given name, the

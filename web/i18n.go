@@ -216,11 +216,12 @@ func viDate(iso string) string {
 }
 
 var funcs = template.FuncMap{
-	"viDate": viDate,
-	"join":   strings.Join,
-	"add":    func(a, b int) int { return a + b },
-	"slug":   slug,
-	"hitctx": func(root map[string]any, h hitView) map[string]any { return map[string]any{"T": root["T"], "H": h} },
+	"viDate":   viDate,
+	"metaDate": metaDate,
+	"join":     strings.Join,
+	"add":      func(a, b int) int { return a + b },
+	"slug":     slug,
+	"hitctx":   func(root map[string]any, h hitView) map[string]any { return map[string]any{"T": root["T"], "H": h} },
 	"facetNames": func(withKind bool) []string {
 		if withKind {
 			return []string{"kind", "speaker", "academy", "topic", "year"}

@@ -97,6 +97,7 @@ func (s *Server) contributionPage(c *gin.Context) error {
 	}
 	return s.render(c, http.StatusOK, "contribution", map[string]any{
 		"C": con, "Event": event, "Reports": reports, "Cite": citation(con, event),
+		"Base": baseURL(c), "LD": contributionLD(con, event, baseURL(c)),
 	})
 }
 
@@ -145,7 +146,7 @@ func (s *Server) articlePage(c *gin.Context) error {
 		contribs = append(contribs, map[string]any{"C": con, "URL": entityURL(indexer.KindContribution, con.ID, title)})
 	}
 	return s.render(c, http.StatusOK, "article", map[string]any{
-		"A": a, "Paragraphs": strings.Split(a.Body, "\n\n"), "Contributions": contribs,
+		"A": a, "Paragraphs": strings.Split(a.Body, "\n\n"), "Contributions": contribs, "LD": articleLD(a, baseURL(c)),
 	})
 }
 

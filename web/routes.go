@@ -18,10 +18,15 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/topics", s.page(s.listPage("topics")))
 	r.GET("/events", s.page(s.listPage("events")))
 	r.StaticFS("/static", staticFiles())
+	r.GET("/opensearch.xml", s.page(s.openSearch))
+	r.GET("/feed.atom", s.page(s.feed))
+	r.GET("/search.atom", s.page(s.feed))
+	r.GET("/sitemap.xml", s.page(s.sitemap))
 
 	api := r.Group("/api")
 	api.GET("/search", s.api(s.apiSearch))
 	api.GET("/suggest", s.api(s.apiSuggest))
+	api.GET("/opensearch-suggest", s.api(s.openSearchSuggest))
 
 	r.GET("/healthz", s.healthz)
 	r.GET("/readyz", s.readyz)

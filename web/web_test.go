@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"io"
 	"log/slog"
 	"net/http"
@@ -421,5 +422,47 @@ func TestEveryEntityHasAPage(t *testing.T) {
 		if code, _ := get(t, p); code != http.StatusOK {
 			t.Errorf("%s: status %d", p, code)
 		}
+	}
+}
+
+func TestFeedsAndDescriptions(t *testing.T) {
+	code, body := get(t, "/sitemap.xml")
+	var set urlSet
+	if code != http.StatusOK || xml.Unmarshal(body, &set) != nil || len(set.URLs) < 200 {
+		t.Errorf("/sitemap.xml: %d, %d URLs", code, len(set.URLs))
+	}
+	for _, p := range []string{"/feed.atom", "/search.atom?q=an+ninh+m%E1%BA%A1ng"} {
+		code, body := get(t, p)
+		var f atomFeed
+		if err := xml.Unmarshal(body, &f); code != http.StatusOK || err != nil || len(f.Entries) == 0 {
+			t.Errorf("%s: %d %v, %d entries", p, code, err, len(f.Entries))
+			continue
+		}
+		for _, e := range f.Entries {
+			if e.Title == "" || e.ID == "" || e.Updated == "" {
+				t.Errorf("%s: incomplete entry %+v", p, e)
+			}
+		}
+	}
+	code, body = get(t, "/opensearch.xml")
+	if code != http.StatusOK || !strings.Contains(string(body), "/search?q={searchTerms}") {
+		t.Errorf("/opensearch.xml: %d %s", code, body)
+	}
+	if code, body := get(t, "/api/opensearch-suggest?q=tran+qu"); code != http.StatusOK || !strings.Contains(string(body), "Trần Quang Huyên") {
+		t.Errorf("opensearch suggest: %d %s", code, body)
+	}
+	// JSON-LD parses and names the speaker.
+	r := searchAPI(t, url.Values{"q": {"Nguyễn Văn Thiết"}})
+	_, page := get(t, r.Hits[0].URL)
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(string(page)))
+	var ld map[string]any
+	if err := json.Unmarshal([]byte(doc.Find(`script[type="application/ld+json"]`).Text()), &ld); err != nil {
+		t.Fatalf("JSON-LD: %v", err)
+	}
+	if ld["@type"] != "ScholarlyArticle" || ld["author"].(map[string]any)["name"] != "Nguyễn Văn Thiết" {
+		t.Errorf("JSON-LD = %v", ld)
+	}
+	if got := doc.Find(`meta[name="citation_author"]`).AttrOr("content", ""); got != "Nguyễn Văn Thiết" {
+		t.Errorf("citation_author = %q", got)
 	}
 }

@@ -156,6 +156,11 @@ func fillFromLead(e *corpus.Event, s, published string) {
 			} else {
 				parts := strings.Split(before, ",")
 				org := strings.TrimSpace(parts[len(parts)-1])
+				// "Cục Cảnh sát phòng, chống tội phạm ...": a part in lower
+				// case continues the name before the comma.
+				for i := len(parts) - 2; i >= 0 && org != "" && !firstUpper(org); i-- {
+					org = strings.TrimSpace(parts[i]) + ", " + org
+				}
 				if !reTimeWord.MatchString(org) && !strings.HasPrefix(vi.Lower(org), "tại ") {
 					e.Organizer = org
 				}
