@@ -4,11 +4,15 @@ import (
 	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // browser starts headless Chromium for a test. Without a browser the test
@@ -124,5 +128,173 @@ func TestBrowserFacet(t *testing.T) {
 		if !strings.HasSuffix(d, year) {
 			t.Errorf("year filter %q shows a hit of %s", year, d)
 		}
+	}
+}
+
+// TestBrowserAutocomplete types a folded prefix, moves down the list of
+// suggestions with the keyboard and picks the speaker with Enter.
+func TestBrowserAutocomplete(t *testing.T) {
+	base := testServer(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="q"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "tran qu"),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The list comes from a fetch after a short debounce: poll for it.
+	for i := 0; ; i++ {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("ul.suggest li.suggest-speaker").length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			break
+		}
+		if i == 100 {
+			t.Fatal("no suggestions appeared for tran qu")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	options, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("ul.suggest li.suggest-speaker")].map(e => e.firstChild.textContent.trim())`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := -1
+	for i, o := range options {
+		if o == "Trần Quang Huyên" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		t.Fatalf("suggestions %q lack Trần Quang Huyên", options)
+	}
+	role, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('input[name="q"]').getAttribute("role")`))
+	if role != "combobox" {
+		t.Errorf("search box role = %q, want combobox", role)
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), strings.Repeat(kb.ArrowDown, idx+1)), pressEnter); err != nil {
+		t.Fatal(err)
+	}
+	// Enter on the highlighted speaker opens the search filtered by them.
+	var loc string
+	for i := 0; i < 100 && !strings.Contains(loc, "speaker="); i++ {
+		time.Sleep(100 * time.Millisecond)
+		loc, _ = chromedp.Run(ctx, chromedp.Location())
+	}
+	if !strings.Contains(loc, "speaker=Tr%E1%BA%A7n+Quang+Huy%C3%AAn") && !strings.Contains(loc, "speaker=Tr%E1%BA%A7n%20Quang%20Huy%C3%AAn") {
+		t.Errorf("picking Trần Quang Huyên went to %s", loc)
+	}
+}
+
+// pressEnter sends the Enter key as a keyboard does, keydown and keyup, with
+// no separate character event (which would submit the form behind the
+// list).
+var pressEnter = chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+	for _, typ := range []input.DispatchKeyEventType{input.DispatchKeyEventTypeRawKeyDown, input.DispatchKeyEventTypeKeyUp} {
+		_, err := cdp.Call(ctx, t, input.DispatchKeyEvent, input.DispatchKeyEventParams{
+			Type: typ, Key: "Enter", Code: "Enter", WindowsVirtualKeyCode: 13, NativeVirtualKeyCode: 13,
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+})
+
+// TestBrowserHighlightAndScreenshots searches without diacritics, checks the
+// Vietnamese words are highlighted, and keeps screenshots of the search page
+// at phone and desktop widths in testdata/screenshots.
+func TestBrowserHighlightAndScreenshots(t *testing.T) {
+	base := testServer(t)
+	ctx := browser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/search?q=hoc+vien+an+ninh"), chromedp.WaitVisible(chromedp.CSS(`li.hit mark`))); err != nil {
+		t.Fatal(err)
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("li.hit mark")].slice(0, 40).map(e => e.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, m := range marks {
+		seen[m] = true
+	}
+	if !seen["Học"] && !seen["học"] || !seen["viện"] && !seen["Viện"] || !seen["ninh"] {
+		t.Errorf("highlighted words %q lack the Vietnamese spelling of hoc vien an ninh", marks)
+	}
+	dir := filepath.Join("testdata", "screenshots")
+	os.MkdirAll(dir, 0o755)
+	for _, size := range []struct {
+		name string
+		w, h int64
+	}{{"phone", 390, 844}, {"desktop", 1366, 900}} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(size.w, size.h), chromedp.Navigate(base+"/search?q=hoc+vien+an+ninh"),
+			chromedp.WaitVisible(chromedp.CSS(`li.hit`))); err != nil {
+			t.Fatal(err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "search-"+size.name+".png")
+		if err := os.WriteFile(path, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot %s (%d bytes)", path, len(png))
+	}
+}
+
+// TestBrowserSpeakerFacet clicks a speaker in the facets and checks the
+// filter holds for every hit.
+func TestBrowserSpeakerFacet(t *testing.T) {
+	base := testServer(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/search?q=an+ninh"),
+		chromedp.WaitVisible(chromedp.CSS(`aside.facets`)),
+		chromedp.Click(chromedp.CSS(`aside.facets ul.facet a[href*="speaker="]`)),
+		chromedp.WaitVisible(chromedp.CSS(`p.active .chip`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chip, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`p.active .chip`)))
+	name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(chip), "×"))
+	speakers, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("li.hit .speaker")].map(e => e.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(speakers) == 0 {
+		t.Fatal("no hits after the speaker filter")
+	}
+	for _, s := range speakers {
+		if !strings.Contains(s, name) {
+			t.Errorf("speaker filter %q shows a hit by %q", name, s)
+		}
+	}
+}
+
+// TestBrowserExportBibTeX opens a contribution and follows its BibTeX link.
+func TestBrowserExportBibTeX(t *testing.T) {
+	base := testServer(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/search?q=Tr%E1%BA%A7n+Quang+Huy%C3%AAn"),
+		chromedp.WaitVisible(chromedp.CSS(`li.hit a.title`)),
+		chromedp.Click(chromedp.CSS(`li.hit a.title`)),
+		chromedp.WaitVisible(chromedp.CSS(`a.export-bibtex`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bib, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch(document.querySelector("a.export-bibtex").href).then(r => r.text())`, chromedp.EvalAsValue, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := readBibTeX(bib)
+	if err != nil || len(entries) != 1 || !strings.Contains(entries[0].Fields["author"], "Trần Quang Huyên") {
+		t.Errorf("BibTeX from the page: %v %q", err, bib)
 	}
 }

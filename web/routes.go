@@ -7,6 +7,8 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/", s.page(s.home))
 	r.GET("/search", s.page(s.searchPage))
 	r.GET("/contribution/:id", s.page(s.contributionPage))
+	r.GET("/contribution/:id/export/:format", s.page(s.exportContribution))
+	r.GET("/search/export", s.page(s.exportSearch))
 	r.GET("/article/:id", s.page(s.articlePage))
 	r.GET("/article/:id/original", s.page(s.originalPage))
 	r.GET("/speaker/:id", s.page(s.speakerPage))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -297,7 +298,8 @@ func TestEntityPages(t *testing.T) {
 		t.Fatalf("%s: %d", orig, code)
 	}
 	rendered, _ := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
-	if rendered.Find("script").Length() != 0 || rendered.Find("img").Length() != 0 || strings.Contains(string(body), "onerror") {
+	orig0 := rendered.Find("div.original")
+	if orig0.Find("script").Length() != 0 || orig0.Find("img").Length() != 0 || strings.Contains(string(body), "onerror") || strings.Contains(string(body), "alert(") {
 		t.Error("the rendered original carries scripts, images or handlers")
 	}
 	if !strings.Contains(rendered.Find("div.original").Text(), "Kiểm thử an toàn") {
@@ -308,7 +310,7 @@ func TestEntityPages(t *testing.T) {
 		t.Fatalf("%s: %d", orig, code)
 	}
 	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
-	if doc.Find("script").Length() != 0 || doc.Find("img[onerror]").Length() != 0 {
+	if doc.Find("pre.original script").Length() != 0 || doc.Find("img[onerror]").Length() != 0 {
 		t.Error("the archived original's markup reached the page")
 	}
 	if !strings.Contains(doc.Find("pre.original").Text(), "<script>alert(1)</script>") {
@@ -464,5 +466,36 @@ func TestFeedsAndDescriptions(t *testing.T) {
 	}
 	if got := doc.Find(`meta[name="citation_author"]`).AttrOr("content", ""); got != "Nguyễn Văn Thiết" {
 		t.Errorf("citation_author = %q", got)
+	}
+}
+
+func TestExportEndpoints(t *testing.T) {
+	r := searchAPI(t, url.Values{"q": {"Nguyễn Văn Thiết"}})
+	id := r.Hits[0].ID
+	code, body := get(t, fmt.Sprintf("/contribution/%d/export/bibtex", id))
+	entries, err := readBibTeX(string(body))
+	if code != http.StatusOK || err != nil || len(entries) != 1 {
+		t.Fatalf("bibtex: %d %v %d entries", code, err, len(entries))
+	}
+	if got := entries[0].Fields["author"]; !strings.Contains(got, "Nguyễn Văn Thiết") {
+		t.Errorf("bibtex author = %q", got)
+	}
+	code, body = get(t, fmt.Sprintf("/contribution/%d/export/ris", id))
+	if code != http.StatusOK || !strings.HasPrefix(string(body), "TY  - CPAPER\r\n") || !strings.Contains(string(body), "AU  - Nguyễn Văn Thiết\r\n") {
+		t.Errorf("ris: %d %q", code, body)
+	}
+	code, body = get(t, "/search/export?q=an+ninh+m%E1%BA%A1ng&format=csl-json")
+	var items []map[string]any
+	if code != http.StatusOK || json.Unmarshal(body, &items) != nil || len(items) == 0 {
+		t.Errorf("csl-json of a search: %d, %d items", code, len(items))
+	}
+	code, body = get(t, "/search/export?academy=HVCSND&format=csv")
+	if code != http.StatusOK || !strings.HasPrefix(string(body), "\ufeffid,") || strings.Count(string(body), "\n") < 3 {
+		t.Errorf("csv of a search: %d %.80q", code, body)
+	}
+	for _, p := range []string{"/search/export?q=x&format=doc", fmt.Sprintf("/contribution/%d/export/pdf", id), "/contribution/999999/export/bibtex"} {
+		if code, _ := get(t, p); code != http.StatusBadRequest && code != http.StatusNotFound {
+			t.Errorf("%s: %d", p, code)
+		}
 	}
 }
