@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -22,12 +24,19 @@ func (s *Server) home(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	events, err := s.store.Events(ctx)
+	if err != nil {
+		return err
+	}
+	if len(events) > 5 {
+		events = events[:5]
+	}
 	latest, err := s.search(ctx, search.Request{Kind: indexer.KindContribution, Size: 8})
 	if err != nil {
 		return err
 	}
 	return s.render(c, http.StatusOK, "home", map[string]any{
-		"Counts": counts, "Latest": hitViews(latest.Hits), "Facets": latest.Facets,
+		"Counts": counts, "Latest": hitViews(latest.Hits), "Facets": latest.Facets, "Events": events,
 	})
 }
 
@@ -49,10 +58,14 @@ func (s *Server) searchPage(c *gin.Context) error {
 		}
 	}
 	pages := int((res.Total + uint64(req.Size) - 1) / uint64(req.Size))
+	var nearest []counted
+	if res.Total == 0 {
+		nearest = s.nearestNames(c.Request.Context(), res.Query.Words())
+	}
 	data := map[string]any{
 		"Req": req, "Res": res, "Hits": hitViews(res.Hits), "Active": active,
 		"Folded": vi.Fold(req.Q), "HasDiacritics": vi.HasDiacritics(req.Q),
-		"Prev": req.Page - 1, "Next": 0, "Pages": pages,
+		"Prev": req.Page - 1, "Next": 0, "Pages": pages, "Nearest": nearest,
 	}
 	if req.Page < pages {
 		data["Next"] = req.Page + 1
@@ -176,4 +189,28 @@ func (s *Server) originalPage(c *gin.Context) error {
 		data["HTML"] = template.HTML(sanitizeOriginal(text, o.URL))
 	}
 	return s.render(c, http.StatusOK, "original", data)
+}
+
+// nearestNames offers, for a search that found nothing, the speakers and
+// academies whose names start like one of the words typed.
+func (s *Server) nearestNames(ctx context.Context, words []string) []counted {
+	var out []counted
+	seen := map[string]bool{}
+	for _, field := range []string{"speaker", "academy"} {
+		// The longest start of the query that completes to a name.
+		for n := len(words); n >= 1; n-- {
+			vals, err := s.searcher.Suggest(ctx, field, strings.Join(words[:n], " "), 4)
+			if err != nil || len(vals) == 0 {
+				continue
+			}
+			for _, v := range vals {
+				if !seen[v.Value] {
+					seen[v.Value] = true
+					out = append(out, counted{Name: v.Value, URL: "/search?" + field + "=" + url.QueryEscape(v.Value), Count: v.Count})
+				}
+			}
+			break
+		}
+	}
+	return out
 }

@@ -20,6 +20,8 @@ func (s *Server) routes(r *gin.Engine) {
 	r.GET("/topics", s.page(s.listPage("topics")))
 	r.GET("/events", s.page(s.listPage("events")))
 	r.StaticFS("/static", staticFiles())
+	r.GET("/report", s.page(s.reportPage))
+	r.POST("/report", s.page(s.reportSubmit))
 	r.GET("/opensearch.xml", s.page(s.openSearch))
 	r.GET("/feed.atom", s.page(s.feed))
 	r.GET("/search.atom", s.page(s.feed))

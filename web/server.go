@@ -61,7 +61,7 @@ const (
 
 // pageNames are the templates rendered as whole pages with the layout.
 var pageNames = []string{"home", "search", "contribution", "article", "original", "error",
-	"speaker", "academy", "topic", "event", "list"}
+	"speaker", "academy", "topic", "event", "list", "report"}
 
 // New returns a server over an open store and index.
 func New(cfg Config) (*Server, error) {
@@ -96,7 +96,8 @@ func (s *Server) Handler() http.Handler {
 	r.SetTrustedProxies(nil)
 	r.Use(s.recoverer(), securityHeaders(), s.metrics.middleware(), s.logRequests())
 	s.routes(r)
-	return r
+	// Every state-changing request must come from this site's own pages.
+	return http.NewCrossOriginProtection().Handler(r)
 }
 
 // render writes a page: rendered into a buffer first, so a template error

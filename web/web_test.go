@@ -499,3 +499,57 @@ func TestExportEndpoints(t *testing.T) {
 		}
 	}
 }
+
+func TestErrorReport(t *testing.T) {
+	base := testServer(t)
+	code, body := get(t, "/report?page=/contribution/1")
+	if code != http.StatusOK || !strings.Contains(string(body), `name="message"`) {
+		t.Fatalf("report form: %d", code)
+	}
+	post := func(form url.Values, header map[string]string) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, base+"/report", strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		for k, v := range header {
+			req.Header.Set(k, v)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	code, page := post(url.Values{"page": {"/contribution/1"}, "message": {""}, "contact": {"an@example.vn"}}, nil)
+	if code != http.StatusBadRequest || !strings.Contains(page, "an@example.vn") {
+		t.Errorf("empty report: %d, the form should keep what was typed", code)
+	}
+	code, _ = post(url.Values{"page": {"https://evil.example/"}, "message": {"Sai cấp bậc: Thượng tá, không phải Đại tá."}}, nil)
+	if code != http.StatusOK {
+		t.Errorf("report: %d", code)
+	}
+	reports, _ := srvStore.OpenReports(context.Background())
+	if len(reports) == 0 || reports[0].Page != "/" || !strings.Contains(reports[0].Message, "Thượng tá") {
+		t.Errorf("stored reports = %+v", reports)
+	}
+	code, _ = post(url.Values{"message": {"x"}}, map[string]string{"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"})
+	if code != http.StatusForbidden {
+		t.Errorf("cross-site report: %d, want 403", code)
+	}
+	code, _ = post(url.Values{"message": {strings.Repeat("x", 20<<10)}}, nil)
+	if code != http.StatusBadRequest {
+		t.Errorf("20 KB report: %d, want 400", code)
+	}
+}
+
+func TestEmptyResultHelps(t *testing.T) {
+	code, body := get(t, "/search?q=nguyen+van+thiett")
+	if code != http.StatusOK {
+		t.Fatalf("status %d", code)
+	}
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(string(body)))
+	empty := doc.Find(".empty").Text()
+	if !strings.Contains(empty, "nguyen van thiett") || !strings.Contains(empty, "Nguyễn Văn Thiết") {
+		t.Errorf("empty result page does not offer the nearest name: %q", empty)
+	}
+}
