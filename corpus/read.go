@@ -70,10 +70,20 @@ func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
 }
 
 func (s *Store) articlePeople(ctx context.Context, id int64) ([]Participant, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT person_id, name, rank, titles, positions, role FROM article_people
+	out, err := s.participants(ctx, `SELECT person_id, name, rank, titles, positions, role FROM article_people
 		WHERE article_id = ? ORDER BY ord`, id)
 	if err != nil {
 		return nil, fmt.Errorf("article %d people: %w", id, err)
+	}
+	return out, nil
+}
+
+// participants runs a query whose rows are person_id, name, rank, titles,
+// positions, role.
+func (s *Store) participants(ctx context.Context, query string, args ...any) ([]Participant, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []Participant
