@@ -296,10 +296,12 @@ runs.`)
 }
 
 func runCheck(ctx context.Context, g *global, args []string) error {
-	fs := newFlags(g, "check", "", `
+	fs := newFlags(g, "check", "[--repair]", `
 Compare the search index with the store: the documents each holds and the
-last change applied. Exit status 1 when they differ; 'thamluan reindex'
-repairs any drift.`)
+last change applied. Exit status 1 when they differ. With --repair, the
+index applies the changes it missed and, if it still differs, is rebuilt
+from the store.`)
+	repair := fs.Bool("repair", false, "mend the index: apply missed changes, else rebuild it")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -317,7 +319,11 @@ repairs any drift.`)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() {
+		if ix != nil {
+			ix.Close()
+		}
+	}()
 	d, err := ix.Check(ctx, st)
 	if err != nil {
 		return err
@@ -336,7 +342,27 @@ repairs any drift.`)
 	if d.StoreSeq != d.IndexSeq {
 		fmt.Fprintf(g.stdout, "index is %d changes behind the store\n", d.StoreSeq-d.IndexSeq)
 	}
-	return errDrift
+	if !*repair {
+		return errDrift
+	}
+	if _, err := ix.Sync(ctx, st); err != nil {
+		return err
+	}
+	if d, err = ix.Check(ctx, st); err != nil {
+		return err
+	}
+	if d.OK() {
+		fmt.Fprintln(g.stdout, "repaired: applied the missed changes; index and store agree")
+		return nil
+	}
+	ix.Close()
+	ix = nil
+	docs, err := indexer.Rebuild(ctx, g.data, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "repaired: rebuilt the index from the store (%d documents)\n", docs)
+	return nil
 }
 
 func runReextract(ctx context.Context, g *global, args []string) error {
@@ -382,5 +408,85 @@ each URL) and store what it reads now; report how many articles changed.`)
 		return err
 	}
 	fmt.Fprintf(g.stdout, "re-read %d originals (%d unreadable); %d changes written\n", read, failed, after-before)
+	return nil
+}
+
+func runBackup(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "backup", "FILE", `
+Write a consistent copy of the archive to FILE while the server may be
+running: the store (every original and record, the change log) with a
+manifest and its checksum. The index is not copied; 'thamluan restore'
+rebuilds it.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: backup takes one FILE", errUsage)
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	file := fs.Arg(0)
+	tmp := file + ".partial"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m, err := st.Backup(ctx, f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, file); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "backed up %d articles, %d contributions, %d originals (change %d) to %s in %s; sha256 %s\n",
+		m.Counts.Articles, m.Counts.Contributions, m.Counts.Originals, m.LastSeq, file, time.Since(start).Round(time.Millisecond), m.SHA256)
+	return nil
+}
+
+func runRestore(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "restore", "FILE", `
+Restore a backup written by 'thamluan backup' into the data directory, which
+must hold no archive yet, check it against its manifest, and rebuild the
+search index.`)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return fmt.Errorf("%w: restore takes one FILE", errUsage)
+	}
+	lock, err := corpus.Lock(g.data)
+	if err != nil {
+		return err
+	}
+	defer lock.Unlock()
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	start := time.Now()
+	m, err := corpus.Restore(f, g.data)
+	if err != nil {
+		return err
+	}
+	st, err := corpus.Open(g.data)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	docs, err := indexer.Rebuild(ctx, g.data, st)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "restored %d articles, %d contributions (backup of %s) and indexed %d documents in %s\n",
+		m.Counts.Articles, m.Counts.Contributions, m.Created.Format("02/01/2006 15:04"), docs, time.Since(start).Round(time.Millisecond))
 	return nil
 }

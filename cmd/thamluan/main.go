@@ -18,8 +18,10 @@
 //	                     no archive
 //	reindex              rebuild the search index from the store
 //	reextract            run extraction again over every archived original
-//	check                compare the index with the store; exit status 1
-//	                     when they differ
+//	check [--repair]     compare the index with the store; exit status 1
+//	                     when they differ; --repair mends the index
+//	backup FILE          write a consistent copy of the archive to FILE
+//	restore FILE         restore a backup into an empty data directory
 //
 // The archive lives in DIR (default ./data, or $THAMLUAN_DATA): the store
 // DIR/archive.db and the index DIR/index.
@@ -53,7 +55,9 @@ var commands = map[string]command{
 	"extract":   {"print the extraction of one HTML or text file as JSON", runExtract},
 	"reindex":   {"rebuild the search index from the store", runReindex},
 	"reextract": {"run extraction again over every archived original", runReextract},
-	"check":     {"compare the index with the store (exit 1 on drift)", runCheck},
+	"check":     {"compare the index with the store (exit 1 on drift; --repair mends it)", runCheck},
+	"backup":    {"write a consistent copy of the archive to a file, server running or not", runBackup},
+	"restore":   {"restore a backup into an empty data directory and rebuild the index", runRestore},
 }
 
 // global holds the flags shared by every command.

@@ -124,6 +124,9 @@ func TestImportCheckReindex(t *testing.T) {
 	if code, out, _ := runCmd(t, "--data", data, "check"); code != 1 || !strings.Contains(out, "behind") {
 		t.Errorf("check with drift: exit %d: %s", code, out)
 	}
+	if code, out, errs := runCmd(t, "--data", data, "check", "--repair"); code != 0 || !strings.Contains(out, "repaired") {
+		t.Fatalf("check --repair: exit %d: %s %s", code, out, errs)
+	}
 	if code, out, errs := runCmd(t, "--data", data, "reindex"); code != 0 || !strings.Contains(out, "reindexed") {
 		t.Fatalf("reindex: exit %d: %s %s", code, out, errs)
 	}
@@ -183,4 +186,29 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// TestBackupRestoreRoundTrip backs up an archive, restores it into a new
+// data dir and checks that the copy holds the same and answers searches.
+func TestBackupRestoreRoundTrip(t *testing.T) {
+	data := t.TempDir()
+	if code, out, errs := runCmd(t, "--data", data, "import", "../../corpus/sample"); code != 0 {
+		t.Fatalf("import: %s %s", out, errs)
+	}
+	file := filepath.Join(t.TempDir(), "archive.tar.gz")
+	code, out, errs := runCmd(t, "--data", data, "backup", file)
+	if code != 0 || !strings.Contains(out, "backed up 26 articles") {
+		t.Fatalf("backup: exit %d: %s %s", code, out, errs)
+	}
+	restored := t.TempDir()
+	code, out, errs = runCmd(t, "--data", restored, "restore", file)
+	if code != 0 || !strings.Contains(out, "restored 26 articles") {
+		t.Fatalf("restore: exit %d: %s %s", code, out, errs)
+	}
+	if code, out, _ := runCmd(t, "--data", restored, "check"); code != 0 {
+		t.Errorf("check after restore: exit %d: %s", code, out)
+	}
+	if code, _, errs := runCmd(t, "--data", restored, "restore", file); code != 1 || !strings.Contains(errs, "not empty") {
+		t.Errorf("restore over an archive: exit %d: %s", code, errs)
+	}
 }
