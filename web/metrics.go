@@ -13,9 +13,10 @@ import (
 // metrics are the Prometheus metrics of the service, in a registry of its
 // own so that tests can build several servers.
 type metrics struct {
-	reg      *prometheus.Registry
-	requests *prometheus.CounterVec
-	duration *prometheus.HistogramVec
+	reg            *prometheus.Registry
+	requests       *prometheus.CounterVec
+	duration       *prometheus.HistogramVec
+	searchDuration prometheus.Histogram
 }
 
 func newMetrics() *metrics {
@@ -28,8 +29,12 @@ func newMetrics() *metrics {
 			Name: "thamluan_http_request_duration_seconds", Help: "HTTP request latency by route.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
 		}, []string{"route"}),
+		searchDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "thamluan_search_duration_seconds", Help: "Time spent in the search engine per search.",
+			Buckets: []float64{.0005, .001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+		}),
 	}
-	m.reg.MustRegister(m.requests, m.duration, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.reg.MustRegister(m.requests, m.duration, m.searchDuration, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 

@@ -84,6 +84,13 @@ func New(cfg Config) (*Server, error) {
 		n, _ := s.index.DocCount()
 		return float64(n)
 	}))
+	s.metrics.register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "thamluan_changelog_lag", Help: "Changes in the store the index has not applied yet.",
+	}, func() float64 {
+		storeSeq, _ := s.store.LastSeq(context.Background())
+		applied, _ := s.index.Applied()
+		return float64(storeSeq - applied)
+	}))
 	return s, nil
 }
 
@@ -167,7 +174,9 @@ func (s *Server) search(ctx context.Context, r search.Request) (*search.Result, 
 	defer release()
 	ctx, cancel := context.WithTimeout(ctx, SearchTimeout)
 	defer cancel()
+	start := time.Now()
 	res, err := s.searcher.Search(ctx, r)
+	s.metrics.searchDuration.Observe(time.Since(start).Seconds())
 	if errors.Is(err, context.DeadlineExceeded) {
 		return nil, fmt.Errorf("%w: the search took longer than %s", errTooExpensive, SearchTimeout)
 	}

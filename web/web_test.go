@@ -339,7 +339,8 @@ func TestSecurityHeadersAndReadiness(t *testing.T) {
 	if code, body := get(t, "/readyz"); code != http.StatusOK || !strings.Contains(string(body), "ready") {
 		t.Errorf("/readyz = %d %s", code, body)
 	}
-	if code, body := get(t, "/metrics"); code != http.StatusOK || !strings.Contains(string(body), "thamluan_http_requests_total") {
+	if code, body := get(t, "/metrics"); code != http.StatusOK || !strings.Contains(string(body), "thamluan_http_requests_total") ||
+		!strings.Contains(string(body), "thamluan_search_duration_seconds_count") || !strings.Contains(string(body), "thamluan_changelog_lag 0") {
 		t.Errorf("/metrics = %d", code)
 	}
 }
