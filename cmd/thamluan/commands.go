@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/thamluan/thamluan/bench/gen"
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/extract"
 	"github.com/thamluan/thamluan/corpus/ingest"
@@ -175,6 +176,7 @@ Archive, extract, store and index local files: .html, .htm and .txt files,
 and every such file under the directories given. Importing the same bytes
 again changes nothing; a page whose text cannot be read is archived anyway
 and reported.`)
+	ack := fs.Bool("ack", false, "print \"ok URL\" as each page is committed to the store")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -227,6 +229,9 @@ and reported.`)
 		default:
 			added++
 			contributions += res.Contributions
+		}
+		if *ack && err == nil {
+			fmt.Fprintf(g.stdout, "ok %s\n", pageURL("", f, body))
 		}
 		if isTerminal(g.stderr) {
 			fmt.Fprintf(g.stderr, "\r[%d/%d] %s", i+1, len(files), progressBar(i+1, len(files), 30))
@@ -334,10 +339,10 @@ from the store.`)
 		return nil
 	}
 	if len(d.Missing) > 0 {
-		fmt.Fprintf(g.stdout, "missing from index (%d): %s\n", len(d.Missing), strings.Join(d.Missing, " "))
+		fmt.Fprintf(g.stdout, "missing from index (%d): %s\n", len(d.Missing), firstIDs(d.Missing))
 	}
 	if len(d.Extra) > 0 {
-		fmt.Fprintf(g.stdout, "in index, not in store (%d): %s\n", len(d.Extra), strings.Join(d.Extra, " "))
+		fmt.Fprintf(g.stdout, "in index, not in store (%d): %s\n", len(d.Extra), firstIDs(d.Extra))
 	}
 	if d.StoreSeq != d.IndexSeq {
 		fmt.Fprintf(g.stdout, "index is %d changes behind the store\n", d.StoreSeq-d.IndexSeq)
@@ -489,4 +494,44 @@ search index.`)
 	fmt.Fprintf(g.stdout, "restored %d articles, %d contributions (backup of %s) and indexed %d documents in %s\n",
 		m.Counts.Articles, m.Counts.Contributions, m.Created.Format("02/01/2006 15:04"), docs, time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+func runGen(ctx context.Context, g *global, args []string) error {
+	fs := newFlags(g, "gen", "[--count N] [--seed S] DIR", `
+Write N generated Vietnamese workshop news pages (HTML, the portal layout of
+the sample corpus) into DIR, for load, crash and performance tests. The same
+seed gives the same pages.`)
+	count := fs.Int("count", 10000, "number of pages")
+	seed := fs.Uint64("seed", 1, "random seed")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 || *count < 0 {
+		return fmt.Errorf("%w: gen takes one DIR and a count ≥ 0", errUsage)
+	}
+	dir := fs.Arg(0)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	gn := gen.New(*seed)
+	for i := 0; i < *count; i++ {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		p := gn.Page(i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%07d.html", i)), p.HTML, 0o644); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(g.stdout, "wrote %d pages to %s\n", *count, dir)
+	return nil
+}
+
+// firstIDs lists the first document ids of a drift report.
+func firstIDs(ids []string) string {
+	const show = 20
+	if len(ids) <= show {
+		return strings.Join(ids, " ")
+	}
+	return strings.Join(ids[:show], " ") + fmt.Sprintf(" … and %d more", len(ids)-show)
 }

@@ -22,6 +22,7 @@
 //	                     when they differ; --repair mends the index
 //	backup FILE          write a consistent copy of the archive to FILE
 //	restore FILE         restore a backup into an empty data directory
+//	gen [--count N] DIR  write generated pages for load and crash tests
 //
 // The archive lives in DIR (default ./data, or $THAMLUAN_DATA): the store
 // DIR/archive.db and the index DIR/index.
@@ -58,6 +59,7 @@ var commands = map[string]command{
 	"check":     {"compare the index with the store (exit 1 on drift; --repair mends it)", runCheck},
 	"backup":    {"write a consistent copy of the archive to a file, server running or not", runBackup},
 	"restore":   {"restore a backup into an empty data directory and rebuild the index", runRestore},
+	"gen":       {"write generated workshop news pages for load and crash tests", runGen},
 }
 
 // global holds the flags shared by every command.
