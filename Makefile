@@ -1,7 +1,10 @@
 # Longer jobs. The README's two commands need none of this.
 GO ?= go
 
-.PHONY: help run test bench fuzz lint golden score
+.PHONY: help run test bench fuzz lint golden score load
+
+LOAD_N ?= 50000
+LOAD_DIR ?= /tmp/thamluan-load
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
@@ -30,3 +33,10 @@ golden: ## rewrite the extraction golden files
 lint: ## vet and format check
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (gofmt -l . && exit 1)
+
+load: ## generate $(LOAD_N) pages, import them, and load the server for 60 s at 16 connections
+	$(GO) build -o $(LOAD_DIR)/thamluan ./cmd/thamluan
+	test -d $(LOAD_DIR)/pages || $(LOAD_DIR)/thamluan gen --count $(LOAD_N) $(LOAD_DIR)/pages
+	test -f $(LOAD_DIR)/data/archive.db || $(LOAD_DIR)/thamluan --data $(LOAD_DIR)/data import $(LOAD_DIR)/pages
+	$(LOAD_DIR)/thamluan --data $(LOAD_DIR)/data serve --no-sample --addr 127.0.0.1:18080 & echo $$! > $(LOAD_DIR)/serve.pid; sleep 5
+	$(GO) run ./bench/load -url http://127.0.0.1:18080 -c 16 -d 60s; kill $$(cat $(LOAD_DIR)/serve.pid)
