@@ -311,3 +311,9 @@ func fromJSONList(s string) []string {
 	json.Unmarshal([]byte(s), &v)
 	return v
 }
+
+// NewestOriginals returns, for every URL, the id of its newest archived
+// revision, oldest URL first.
+func (s *Store) NewestOriginals(ctx context.Context) ([]int64, error) {
+	return s.ids(ctx, `SELECT MAX(id) FROM originals GROUP BY url ORDER BY MIN(id)`)
+}

@@ -373,7 +373,8 @@ from the store.`)
 func runReextract(ctx context.Context, g *global, args []string) error {
 	fs := newFlags(g, "reextract", "", `
 Run extraction again over every archived original (the newest revision of
-each URL) and store what it reads now; report how many articles changed.`)
+each URL), store what it reads now, and report, article by article, what
+changed: title, dates, event, contributions added or dropped.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -384,35 +385,30 @@ each URL) and store what it reads now; report how many articles changed.`)
 	defer g.lock.Unlock()
 	defer st.Close()
 	defer ix.Close()
-	ids, err := st.OriginalIDs(ctx)
+	ids, err := st.NewestOriginals(ctx)
 	if err != nil {
 		return err
 	}
-	newest := map[string]*corpus.Original{}
+	var read, changed, failed int
 	for _, id := range ids {
-		o, err := st.Original(ctx, id)
-		if err != nil {
-			return err
-		}
-		newest[o.URL] = o
-	}
-	before, _ := st.LastSeq(ctx)
-	var read, failed int
-	for _, o := range newest {
-		if _, err := ingest.Extract(ctx, st, o, ingest.Result{}); err != nil {
-			if !errors.Is(err, extract.ErrEmpty) && !errors.Is(err, extract.ErrMojibake) && !errors.Is(err, extract.ErrBinary) {
-				return err
-			}
+		d, err := ingest.Reextract(ctx, st, id)
+		switch {
+		case errors.Is(err, extract.ErrEmpty), errors.Is(err, extract.ErrMojibake), errors.Is(err, extract.ErrBinary):
 			failed++
 			continue
+		case err != nil:
+			return err
 		}
 		read++
+		if len(d.Changes) > 0 {
+			changed++
+			fmt.Fprintf(g.stdout, "%s\n  %s\n", d.URL, strings.Join(d.Changes, "\n  "))
+		}
 	}
-	after, _ := st.LastSeq(ctx)
 	if _, err := ix.Sync(ctx, st); err != nil {
 		return err
 	}
-	fmt.Fprintf(g.stdout, "re-read %d originals (%d unreadable); %d changes written\n", read, failed, after-before)
+	fmt.Fprintf(g.stdout, "re-read %d originals (%d unreadable): %d articles changed\n", read, failed, changed)
 	return nil
 }
 

@@ -133,8 +133,30 @@ func TestImportCheckReindex(t *testing.T) {
 	if code, out, _ := runCmd(t, "--data", data, "check"); code != 0 {
 		t.Errorf("check after reindex: exit %d: %s", code, out)
 	}
-	if code, out, errs := runCmd(t, "--data", data, "reextract"); code != 0 || !strings.Contains(out, "re-read 28 originals") {
+	if code, out, errs := runCmd(t, "--data", data, "reextract"); code != 0 || !strings.Contains(out, "re-read 28 originals") || !strings.Contains(out, "0 articles changed") {
 		t.Errorf("reextract: exit %d: %s %s", code, out, errs)
+	}
+	// An article an older extractor read differently: reextract says what
+	// changes.
+	st, err = corpus.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	id, err := st.ArticleByURL(ctx, "https://other.example/copy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := st.Article(ctx, id)
+	a.Title = "Tiêu đề cũ"
+	a.Contributions = a.Contributions[:4]
+	if _, err := st.SaveArticle(ctx, a, 0); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, errs = runCmd(t, "--data", data, "reextract")
+	if code != 0 || !strings.Contains(out, "1 articles changed") || !strings.Contains(out, `title "Tiêu đề cũ"`) || !strings.Contains(out, "+ contribution nguyen van quoc") {
+		t.Errorf("reextract after a change: exit %d: %s %s", code, out, errs)
 	}
 }
 
