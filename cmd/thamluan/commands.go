@@ -21,24 +21,22 @@ import (
 	"github.com/thamluan/thamluan/web"
 )
 
-// openArchive opens the store and the index of the data directory and
-// brings the index up to date.
-func openArchive(ctx context.Context, g *global) (*corpus.Store, *indexer.Index, error) {
+// lockStore takes the archive's lock and opens its store; release closes
+// the store and lets the lock go. hint says what to do when another
+// process holds the archive.
+func lockStore(g *global, hint string) (st *corpus.Store, release func(), err error) {
 	lock, err := corpus.Lock(g.data)
 	if err != nil {
+		if hint != "" {
+			err = fmt.Errorf("%w (%s)", err, hint)
+		}
 		return nil, nil, err
 	}
-	g.lock = lock
-	st, err := corpus.Open(g.data)
-	if err != nil {
+	if st, err = corpus.Open(g.data); err != nil {
+		lock.Unlock()
 		return nil, nil, err
 	}
-	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return st, ix, nil
+	return st, func() { st.Close(); lock.Unlock() }, nil
 }
 
 func runServe(ctx context.Context, g *global, args []string) error {
@@ -50,16 +48,11 @@ empty archive is first seeded with the project's sample corpus.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	lock, err := corpus.Lock(g.data)
+	st, release, err := lockStore(g, "")
 	if err != nil {
 		return err
 	}
-	defer lock.Unlock()
-	st, err := corpus.Open(g.data)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	defer release()
 	if !*noSample {
 		start := time.Now()
 		n, err := ingest.Seed(ctx, st)
@@ -281,16 +274,11 @@ runs.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	lock, err := corpus.Lock(g.data)
-	if err != nil {
-		return fmt.Errorf("%w (stop the server first)", err)
-	}
-	defer lock.Unlock()
-	st, err := corpus.Open(g.data)
+	st, release, err := lockStore(g, "stop the server first")
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	start := time.Now()
 	docs, err := indexer.Rebuild(ctx, g.data, st)
 	if err != nil {
@@ -310,16 +298,11 @@ from the store.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	lock, err := corpus.Lock(g.data)
-	if err != nil {
-		return fmt.Errorf("%w (a running server reports its state at /readyz)", err)
-	}
-	defer lock.Unlock()
-	st, err := corpus.Open(g.data)
+	st, release, err := lockStore(g, "a running server reports its state at /readyz")
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer release()
 	ix, err := indexer.Open(filepath.Join(g.data, indexer.Dir))
 	if err != nil {
 		return err
@@ -378,12 +361,15 @@ changed: title, dates, event, contributions added or dropped.`)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	st, ix, err := openArchive(ctx, g)
+	st, release, err := lockStore(g, "stop the server first")
 	if err != nil {
 		return err
 	}
-	defer g.lock.Unlock()
-	defer st.Close()
+	defer release()
+	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
+	if err != nil {
+		return err
+	}
 	defer ix.Close()
 	ids, err := st.NewestOriginals(ctx)
 	if err != nil {

@@ -40,8 +40,6 @@ import (
 	"sort"
 	"strings"
 	"syscall"
-
-	"github.com/thamluan/thamluan/corpus"
 )
 
 // command is a subcommand.
@@ -68,7 +66,6 @@ type global struct {
 	stdout io.Writer
 	stderr io.Writer
 	log    *slog.Logger
-	lock   *corpus.ArchiveLock // held by commands that write the index
 }
 
 // errUsage marks errors in how the command was called (exit status 2).
