@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path/filepath"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -83,6 +84,20 @@ func New(cfg Config) (*Server, error) {
 	}, func() float64 {
 		n, _ := s.index.DocCount()
 		return float64(n)
+	}))
+	s.metrics.register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "thamluan_index_bytes", Help: "Size of the search index on disk.",
+	}, func() float64 {
+		var total int64
+		filepath.WalkDir(s.index.Path(), func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+		return float64(total)
 	}))
 	s.metrics.register(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "thamluan_changelog_lag", Help: "Changes in the store the index has not applied yet.",

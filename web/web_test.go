@@ -222,7 +222,13 @@ func TestBadInputNeverFails(t *testing.T) {
 	ors := strings.TrimSuffix(strings.Repeat("an OR ", 1000), " OR ")
 	huge := strings.Repeat("a", 200<<10)
 	for _, q := range []string{`"unbalanced`, `((`, `title:[`, long, "a\x00b", "*", "?*", "/.*/", "a.*b+[c]", "-", `speaker:`, "\xff\xfe", "%%%", "?q=1&x", ors, huge} {
+		// A query of death must not hold the server: it is answered, or
+		// refused, within a second (a guard, not a benchmark).
+		start := time.Now()
 		code, body := get(t, "/api/search?q="+url.QueryEscape(q))
+		if d := time.Since(start); d > time.Second {
+			t.Errorf("q=%.40q took %s", q, d)
+		}
 		if code >= 500 || (code != 200 && code != 400) {
 			t.Errorf("q=%.40q: status %d %s", q, code, body)
 		}
@@ -230,6 +236,9 @@ func TestBadInputNeverFails(t *testing.T) {
 		if code >= 500 {
 			t.Errorf("page q=%.40q: status %d", q, code)
 		}
+	}
+	if code, _ := get(t, "/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz after the queries of death: %d", code)
 	}
 	for _, p := range []string{"page=abc", "page=-1", "size=100000", "size=10000", "page=100000", "page=30&size=50", "kind=x", "year=abc", "sort=random", "page=999999"} {
 		code, body := get(t, "/api/search?"+p)
