@@ -79,23 +79,6 @@ func (s *Store) TopicContributions(ctx context.Context, id int64) ([]int64, erro
 	return s.ids(ctx, `SELECT contribution_id FROM contribution_topics WHERE topic_id = ? ORDER BY contribution_id`, id)
 }
 
-func (s *Store) refs(ctx context.Context, query string, args ...any) ([]Ref, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Ref
-	for rows.Next() {
-		var r Ref
-		if err := rows.Scan(&r.ID, &r.Name); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
-}
-
 // RefCount is a record with the number of contributions it has.
 type RefCount struct {
 	Ref

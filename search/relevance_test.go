@@ -128,12 +128,11 @@ func (j judged) satisfied(h hitFields) bool {
 }
 
 var (
-	relOnce    sync.Once
-	relErr     error
-	relIndex   *indexer.Index
-	relBase    bleve.Index
-	relStore   *corpus.Store
-	relStoreMu sync.Mutex
+	relOnce  sync.Once
+	relErr   error
+	relIndex *indexer.Index
+	relBase  bleve.Index
+	relStore *corpus.Store
 )
 
 // relevanceIndexes builds, once, thamluan's index and a baseline bleve

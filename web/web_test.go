@@ -296,8 +296,7 @@ func TestEntityPages(t *testing.T) {
 	if len(a.Hits) == 0 {
 		t.Fatal("hostile page not found")
 	}
-	code, body = get(t, a.Hits[0].URL)
-	if code != http.StatusOK {
+	if code, _ := get(t, a.Hits[0].URL); code != http.StatusOK {
 		t.Fatalf("article page: %d", code)
 	}
 	orig := strings.TrimSuffix(strings.SplitN(a.Hits[0].URL, "-", 2)[0], "/") + "/original"

@@ -80,10 +80,10 @@ func FindDates(s string) []DateMention {
 		if m == nil {
 			break
 		}
-		start, end := i+m[2], i+m[3]
+		start := i + m[2]
 		d, _ := strconv.Atoi(s[i+m[2] : i+m[3]])
 		mo, _ := strconv.Atoi(s[i+m[6] : i+m[7]])
-		end = i + m[7]
+		end := i + m[7]
 		y := 0
 		if m[10] >= 0 {
 			// The separators must agree: 14/07/2023, not 14/07-2023.

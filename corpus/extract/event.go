@@ -9,12 +9,6 @@ import (
 	"github.com/thamluan/thamluan/corpus/vi"
 )
 
-// eventKinds are the kinds of event, in the canonical spelling; the reader
-// also accepts the old tone style ("Toạ đàm").
-var eventKinds = []string{"Hội thảo", "Hội nghị", "Tọa đàm", "Diễn đàn", "Hội thảo khoa học", "Hội nghị khoa học",
-	"Tọa đàm khoa học", "Diễn đàn khoa học", "Hội thảo quốc gia", "Hội thảo quốc tế", "Hội nghị quốc tế", "Seminar",
-	"Kỳ họp", "Phiên họp", "Lớp tập huấn"}
-
 // baseKinds is what a kind is filed under: "Hội thảo khoa học quốc gia" is
 // a Hội thảo.
 var baseKinds = []string{"Hội thảo", "Hội nghị", "Tọa đàm", "Diễn đàn", "Seminar"}

@@ -107,7 +107,7 @@ func legacyEncoding(s string) string {
 			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
 				letters++
 			}
-		case strings.ContainsRune("¸µ¶·¹¨©ª«®¬­¼½¾ÆÇÌÎÏÑÒÓÔÕÖ×ØÜÝÞßáàãä", r) && !vi.HasDiacritics(string(r)):
+		case strings.ContainsRune("¸µ¶·¹¨©ª«®¬\u00ad¼½¾ÆÇÌÎÏÑÒÓÔÕÖ×ØÜÝÞßáàãä", r) && !vi.HasDiacritics(string(r)):
 			tcvn++
 		case strings.ContainsRune("øùúûõöïôóòñ", r):
 			vni++
