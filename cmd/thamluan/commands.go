@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	iofs "io/fs"
 	"net"
@@ -127,17 +128,15 @@ Print what thamluan reads from one HTML or text file, as JSON: the article,
 its event, the contributions with their speakers, the people, the academies
 and the topics. Nothing is stored.`)
 	u := fs.String("url", "", "the page's URL (default: the page's canonical link, else file://FILE)")
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: extract takes one FILE", errUsage)
-	}
-	body, err := os.ReadFile(fs.Arg(0))
+	arg, err := parseOne(fs, args, "FILE")
 	if err != nil {
 		return err
 	}
-	a, err := extract.Extract(extract.Input{URL: pageURL(*u, fs.Arg(0), body), Body: body})
+	body, err := os.ReadFile(arg)
+	if err != nil {
+		return err
+	}
+	a, err := extract.Extract(extract.Input{URL: pageURL(*u, arg, body), Body: body})
 	if err != nil {
 		return err
 	}
@@ -404,18 +403,16 @@ Write a consistent copy of the archive to FILE while the server may be
 running: the store (every original and record, the change log) with a
 manifest and its checksum. The index is not copied; 'thamluan restore'
 rebuilds it.`)
-	if err := fs.Parse(args); err != nil {
+	arg, err := parseOne(fs, args, "FILE")
+	if err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: backup takes one FILE", errUsage)
 	}
 	st, err := corpus.Open(g.data)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	file := fs.Arg(0)
+	file := arg
 	tmp := file + ".partial"
 	f, err := os.Create(tmp)
 	if err != nil {
@@ -443,18 +440,16 @@ func runRestore(ctx context.Context, g *global, args []string) error {
 Restore a backup written by 'thamluan backup' into the data directory, which
 must hold no archive yet, check it against its manifest, and rebuild the
 search index.`)
-	if err := fs.Parse(args); err != nil {
+	arg, err := parseOne(fs, args, "FILE")
+	if err != nil {
 		return err
-	}
-	if fs.NArg() != 1 {
-		return fmt.Errorf("%w: restore takes one FILE", errUsage)
 	}
 	lock, err := corpus.Lock(g.data)
 	if err != nil {
 		return err
 	}
 	defer lock.Unlock()
-	f, err := os.Open(fs.Arg(0))
+	f, err := os.Open(arg)
 	if err != nil {
 		return err
 	}
@@ -516,4 +511,15 @@ func firstIDs(ids []string) string {
 		return strings.Join(ids, " ")
 	}
 	return strings.Join(ids[:show], " ") + fmt.Sprintf(" … and %d more", len(ids)-show)
+}
+
+// parseOne parses a command's flags and its single argument.
+func parseOne(fs *flag.FlagSet, args []string, what string) (string, error) {
+	if err := fs.Parse(args); err != nil {
+		return "", err
+	}
+	if fs.NArg() != 1 {
+		return "", fmt.Errorf("%w: %s takes one %s", errUsage, fs.Name(), what)
+	}
+	return fs.Arg(0), nil
 }
