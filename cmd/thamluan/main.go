@@ -23,6 +23,15 @@
 //	backup FILE          write a consistent copy of the archive to FILE
 //	restore FILE         restore a backup into an empty data directory
 //	gen [--count N] DIR  write generated pages for load and crash tests
+//	user add NAME --role editor|admin
+//	                     add an editor desk account; the password is read
+//	                     from standard input (no echo on a terminal)
+//	user list|disable NAME|enable NAME|passwd NAME
+//	                     list accounts, shut or open one, set a password
+//	token create NAME [--label L]
+//	                     print a new personal API token, once
+//	token list NAME|revoke ID
+//	                     list an account's API tokens, revoke one
 //
 // The archive lives in DIR (default ./data, or $THAMLUAN_DATA): the store
 // DIR/archive.db and the index DIR/index.
@@ -58,6 +67,8 @@ var commands = map[string]command{
 	"backup":    {"write a consistent copy of the archive to a file, server running or not", runBackup},
 	"restore":   {"restore a backup into an empty data directory and rebuild the index", runRestore},
 	"gen":       {"write generated workshop news pages for load and crash tests", runGen},
+	"user":      {"manage editor desk accounts: add, list, disable, enable, passwd", runUser},
+	"token":     {"manage personal API tokens: create, list, revoke", runToken},
 }
 
 // global holds the flags shared by every command.
