@@ -51,7 +51,19 @@ type Original struct {
 	ContentType string
 	SHA256      string // hex digest of Body, filled by the store
 	Body        []byte
+	// Kind says what the original is for: OriginalPage (the default) and
+	// OriginalCrawled are read by the extractor; the others are kept as
+	// evidence only.
+	Kind string
 }
+
+// Kinds of original.
+const (
+	OriginalPage    = "page"    // imported or added by an editor: always read and kept
+	OriginalCrawled = "crawled" // fetched by the crawler: read, kept as an article only when on topic
+	OriginalListing = "listing" // a listing page, feed, sitemap or robots.txt
+	OriginalError   = "error"   // an error response (4xx, 5xx)
+)
 
 // Speaker is the person who presented a contribution, as printed at the
 // time: the rank and titles are attributes of that day, not of the person.

@@ -158,6 +158,9 @@ func (s *Store) PutOriginal(ctx context.Context, o *Original) (id int64, created
 	if o.FetchedAt.IsZero() {
 		o.FetchedAt = s.now()
 	}
+	if o.Kind == "" {
+		o.Kind = OriginalPage
+	}
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
 	zw.Write(o.Body)
@@ -176,9 +179,9 @@ func (s *Store) PutOriginal(ctx context.Context, o *Original) (id int64, created
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO originals (url, fetched_at, status, headers, content_type, sha256, size, body)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, o.URL, o.FetchedAt.UTC().Format(time.RFC3339Nano), o.Status, string(header),
-			o.ContentType, o.SHA256, len(o.Body), buf.Bytes())
+		res, err := tx.ExecContext(ctx, `INSERT INTO originals (url, fetched_at, status, headers, content_type, sha256, size, body, kind)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, o.URL, o.FetchedAt.UTC().Format(time.RFC3339Nano), o.Status, string(header),
+			o.ContentType, o.SHA256, len(o.Body), buf.Bytes(), o.Kind)
 		if err != nil {
 			return err
 		}
@@ -198,8 +201,8 @@ func (s *Store) Original(ctx context.Context, id int64) (*Original, error) {
 	var o Original
 	var fetched, header string
 	var body []byte
-	err := s.db.QueryRowContext(ctx, `SELECT id, url, fetched_at, status, headers, content_type, sha256, body
-		FROM originals WHERE id = ?`, id).Scan(&o.ID, &o.URL, &fetched, &o.Status, &header, &o.ContentType, &o.SHA256, &body)
+	err := s.db.QueryRowContext(ctx, `SELECT id, url, fetched_at, status, headers, content_type, sha256, body, kind
+		FROM originals WHERE id = ?`, id).Scan(&o.ID, &o.URL, &fetched, &o.Status, &header, &o.ContentType, &o.SHA256, &body, &o.Kind)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("original %d: %w", id, ErrNotFound)
 	}
@@ -321,8 +324,46 @@ func fromJSONList(s string) []string {
 	return v
 }
 
-// NewestOriginals returns, for every URL, the id of its newest archived
-// revision, oldest URL first.
+// NewestOriginals returns, for every URL of a page to read (kinds
+// OriginalPage and OriginalCrawled), the id of its newest archived revision,
+// oldest URL first.
 func (s *Store) NewestOriginals(ctx context.Context) ([]int64, error) {
-	return s.ids(ctx, `SELECT MAX(id) FROM originals GROUP BY url ORDER BY MIN(id)`)
+	return s.ids(ctx, `SELECT MAX(id) FROM originals WHERE kind IN ('page', 'crawled') GROUP BY url ORDER BY MIN(id)`)
+}
+
+// LatestOriginal returns the newest original archived under url.
+func (s *Store) LatestOriginal(ctx context.Context, url string) (*Original, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT MAX(id) FROM originals WHERE url = ?`, url).Scan(&id)
+	if err != nil || id == 0 {
+		return nil, fmt.Errorf("original of %s: %w", url, ErrNotFound)
+	}
+	return s.Original(ctx, id)
+}
+
+// ArticleBySHA256 returns the article read from an original with the given
+// digest under another URL than url: the same bytes published twice.
+func (s *Store) ArticleBySHA256(ctx context.Context, sum, url string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT a.id FROM originals o JOIN articles a ON a.original_id = o.id
+		WHERE o.sha256 = ? AND o.url <> ? ORDER BY a.id LIMIT 1`, sum, url).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("article with digest %.12s: %w", sum, ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("article with digest %.12s: %w", sum, err)
+	}
+	return id, nil
+}
+
+// AddArticleURL records url as another address of an article.
+func (s *Store) AddArticleURL(ctx context.Context, articleID int64, url string) error {
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)`, url, articleID)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("add URL %s to article %d: %w", url, articleID, err)
+	}
+	return nil
 }

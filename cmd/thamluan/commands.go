@@ -41,9 +41,12 @@ func lockStore(g *global, hint string) (st *corpus.Store, release func(), err er
 }
 
 func runServe(ctx context.Context, g *global, args []string) error {
-	fs := newFlags(g, "serve", "[--addr :8080] [--no-sample]", `
+	fs := newFlags(g, "serve", "[--addr :8080] [--no-sample] [--crawl-every 6h]", `
 Run the web service: search pages for researchers and the JSON API. An
-empty archive is first seeded with the project's sample corpus.`)
+empty archive is first seeded with the project's sample corpus. With
+--crawl-every, the configured sites are crawled in the background, one
+crawl at a time; the crawl stops with the server.`)
+	every := fs.Duration("crawl-every", durationEnv("THAMLUAN_CRAWL_EVERY"), "crawl the configured sites this often, e.g. 6h (0: never; env THAMLUAN_CRAWL_EVERY)")
 	addr := fs.String("addr", envOr("THAMLUAN_ADDR", ":8080"), "listen address (env THAMLUAN_ADDR)")
 	noSample := fs.Bool("no-sample", false, "do not seed an empty archive with the sample corpus")
 	if err := fs.Parse(args); err != nil {
@@ -97,6 +100,15 @@ empty archive is first seeded with the project's sample corpus.`)
 			}
 		}
 	}()
+	crawlDone := make(chan struct{})
+	if *every > 0 {
+		go func() {
+			defer close(crawlDone)
+			crawlEvery(ctx, g, st, *every, g.log)
+		}()
+	} else {
+		close(crawlDone)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	g.log.Info("serving", "url", "http://"+displayAddr(ln.Addr().String()), "data", g.data)
@@ -108,7 +120,9 @@ empty archive is first seeded with the project's sample corpus.`)
 	g.log.Info("shutting_down")
 	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	return hs.Shutdown(shutdown)
+	err = hs.Shutdown(shutdown)
+	<-crawlDone // the crawl stops at a safe point before the store closes
+	return err
 }
 
 func displayAddr(addr string) string {

@@ -8,11 +8,14 @@
 //
 // Commands:
 //
-//	serve [--addr :8080] [--no-sample]
+//	serve [--addr :8080] [--no-sample] [--crawl-every 6h]
 //	                     run the web service; an empty archive is seeded
 //	                     with the project's sample corpus
 //	import FILE|DIR...   archive, extract, store and index local HTML or
 //	                     text files
+//	crawl [--site NAME] [--max N] [--depth D] [--since DATE] [--dry-run] [URL...]
+//	                     crawl the sites of DIR/crawl.json (or the built-in
+//	                     profiles), or the URLs given on their own hosts
 //	extract [--url URL] FILE
 //	                     print the extraction of one file as JSON; touches
 //	                     no archive
@@ -49,6 +52,7 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // command is a subcommand.
@@ -60,6 +64,7 @@ type command struct {
 var commands = map[string]command{
 	"serve":     {"run the web service (search on http://localhost:8080)", runServe},
 	"import":    {"archive, extract, store and index local HTML or text files", runImport},
+	"crawl":     {"crawl the configured news sites (or URLs given), politely and resumably", runCrawl},
 	"extract":   {"print the extraction of one HTML or text file as JSON", runExtract},
 	"reindex":   {"rebuild the search index from the store", runReindex},
 	"reextract": {"run extraction again over every archived original", runReextract},
@@ -187,4 +192,14 @@ func hasFlags(fs *flag.FlagSet) bool {
 	n := 0
 	fs.VisitAll(func(*flag.Flag) { n++ })
 	return n > 0
+}
+
+// durationEnv reads a duration from the environment; 0 when unset or bad
+// (a bad value is reported when the flag default is shown).
+func durationEnv(name string) time.Duration {
+	d, err := time.ParseDuration(os.Getenv(name))
+	if err != nil {
+		return 0
+	}
+	return d
 }

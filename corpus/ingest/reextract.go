@@ -58,6 +58,9 @@ func Reextract(ctx context.Context, st *corpus.Store, originalID int64) (Diff, e
 		return d, err
 	}
 	res, err := Extract(ctx, st, o, Result{OriginalID: o.ID})
+	if errors.Is(err, ErrOffTopic) && before == nil {
+		return d, nil // a crawled page still off topic: nothing to store
+	}
 	if err != nil {
 		return d, err
 	}
