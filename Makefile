@@ -1,7 +1,7 @@
 # Longer jobs. The README's two commands need none of this.
 GO ?= go
 
-.PHONY: help run test bench fuzz lint golden score load
+.PHONY: help run test bench fuzz lint golden score load crawl-demo crawl-speed
 
 LOAD_N ?= 50000
 LOAD_DIR ?= /tmp/thamluan-load
@@ -40,3 +40,9 @@ load: ## generate $(LOAD_N) pages, import them, and load the server for 60 s at 
 	test -f $(LOAD_DIR)/data/archive.db || $(LOAD_DIR)/thamluan --data $(LOAD_DIR)/data import $(LOAD_DIR)/pages
 	$(LOAD_DIR)/thamluan --data $(LOAD_DIR)/data serve --no-sample --addr 127.0.0.1:18080 & echo $$! > $(LOAD_DIR)/serve.pid; sleep 5
 	$(GO) run ./bench/load -url http://127.0.0.1:18080 -c 16 -d 60s; kill $$(cat $(LOAD_DIR)/serve.pid)
+
+crawl-demo: ## crawl the fake portal with `thamluan crawl`: progress display and summary
+	$(GO) run ./bench/portal
+
+crawl-speed: ## crawl the fake portal with no delay: pages per second
+	$(GO) run ./bench/portal --crawl-delay 0

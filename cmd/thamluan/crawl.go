@@ -108,6 +108,9 @@ moment resumes where it was the next time.`)
 		return err
 	}
 	fmt.Fprintf(g.stdout, "crawled in %s: %s\n", time.Since(start).Round(time.Millisecond), stats)
+	if stats.Fetched == 0 && stats.Failed > 0 {
+		return fmt.Errorf("crawl: nothing could be fetched (%d failures; see the log above)", stats.Failed)
+	}
 	if *dry {
 		return nil
 	}

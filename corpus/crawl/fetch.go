@@ -181,7 +181,8 @@ func NewFetcher(c *Config, control Control) *Fetcher {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect to %s: only http and https are followed", req.URL.Scheme)
 			}
-			return nil
+			// Every hop is a request to a host: it waits its turn too.
+			return f.host(req.URL.Host).limiter.Wait(req.Context())
 		},
 	}
 	return f
@@ -285,6 +286,9 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, h *host) (*robotst
 		h.delay = g.CrawlDelay
 		h.limiter.SetLimit(every(h.delay))
 	}
+	// The robots.txt request itself counts: the next one waits a full
+	// interval after it.
+	h.limiter.ReserveN(time.Now(), h.limiter.Burst())
 	return g, nil
 }
 
