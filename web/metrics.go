@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"strconv"
 	"time"
 
@@ -8,6 +9,8 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/thamluan/thamluan/corpus"
 )
 
 // metrics are the Prometheus metrics of the service, in a registry of its
@@ -55,4 +58,60 @@ func (m *metrics) middleware() gin.HandlerFunc {
 
 func (m *metrics) handler() gin.HandlerFunc {
 	return gin.WrapH(promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
+}
+
+// crawlCollector reports the crawler's frontier and its last run, read
+// from the store at scrape time, so that crawls run from the command line
+// count as well as the server's own.
+type crawlCollector struct {
+	store   *corpus.Store
+	urls    *prometheus.Desc
+	lastRun *prometheus.Desc
+	runs    *prometheus.Desc
+}
+
+func newCrawlCollector(st *corpus.Store) *crawlCollector {
+	return &crawlCollector{
+		store: st,
+		urls: prometheus.NewDesc("thamluan_crawl_urls", "URLs in the crawl frontier by the outcome of their last visit.",
+			[]string{"outcome"}, nil),
+		lastRun: prometheus.NewDesc("thamluan_crawl_last_run_pages", "Pages of the last finished crawl by outcome.",
+			[]string{"outcome"}, nil),
+		runs: prometheus.NewDesc("thamluan_crawl_last_run_timestamp_seconds", "When the last finished crawl ended.", nil, nil),
+	}
+}
+
+// Describe sends the metric descriptions.
+func (c *crawlCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.urls
+	ch <- c.lastRun
+	ch <- c.runs
+}
+
+// Collect reads the counts from the store.
+func (c *crawlCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	if outcomes, err := c.store.CrawlOutcomes(ctx); err == nil {
+		for k, n := range outcomes {
+			if k == "" {
+				k = "queued"
+			}
+			ch <- prometheus.MustNewConstMetric(c.urls, prometheus.GaugeValue, float64(n), k)
+		}
+	}
+	runs, err := c.store.CrawlRuns(ctx, 5)
+	if err != nil {
+		return
+	}
+	for _, r := range runs {
+		if r.FinishedAt.IsZero() {
+			continue
+		}
+		for k, n := range r.Stats {
+			ch <- prometheus.MustNewConstMetric(c.lastRun, prometheus.GaugeValue, float64(n), k)
+		}
+		ch <- prometheus.MustNewConstMetric(c.runs, prometheus.GaugeValue, float64(r.FinishedAt.Unix()))
+		return
+	}
 }

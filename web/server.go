@@ -106,6 +106,7 @@ func New(cfg Config) (*Server, error) {
 		applied, _ := s.index.Applied()
 		return float64(storeSeq - applied)
 	}))
+	s.metrics.register(newCrawlCollector(s.store))
 	return s, nil
 }
 

@@ -351,6 +351,26 @@ func TestSecurityHeadersAndReadiness(t *testing.T) {
 		!strings.Contains(string(body), "thamluan_search_duration_seconds_count") || !strings.Contains(string(body), "thamluan_changelog_lag 0") {
 		t.Errorf("/metrics = %d", code)
 	}
+	// A crawl's failure, recorded by another process, shows in the metrics.
+	ctx := context.Background()
+	run, _, err := srvStore.BeginCrawlRun(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := "http://127.0.0.1:1/tin-tuc"
+	if err := srvStore.Enqueue(ctx, run, []corpus.CrawlItem{{URL: dead, Site: "dead", Kind: corpus.CrawlListing}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvStore.Visited(ctx, run, corpus.CrawlVisit{URL: dead, Outcome: "failed", Error: "connection refused"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srvStore.FinishCrawlRun(ctx, run, map[string]int{"failed": 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := get(t, "/metrics"); !strings.Contains(string(body), `thamluan_crawl_urls{outcome="failed"} 1`) ||
+		!strings.Contains(string(body), `thamluan_crawl_last_run_pages{outcome="failed"} 1`) {
+		t.Errorf("/metrics has no crawl counters")
+	}
 }
 
 // TestLinks walks every internal link from the home page and the browse
