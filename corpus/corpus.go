@@ -80,13 +80,13 @@ type Contribution struct {
 	ID          int64
 	Kind        string   // KindPaper or KindKeynote
 	Speaker     *Speaker // nil when an institution is credited
-	PersonID    int64
-	Position    string // as printed: "Phó Giám đốc Học viện An ninh nhân dân"
-	Affiliation string // the organisation the speaker spoke for
-	Academy     string // canonical academy name, "" when not an academy
-	Title       string // without quotes, "" when none was given
-	Summary     string // the sentences that report it
-	Evidence    string // the sentence it was recognised in
+	PersonID    int64    `json:"person_id,omitempty"` // the speaker's person; EditArticle honours it (see there)
+	Position    string   // as printed: "Phó Giám đốc Học viện An ninh nhân dân"
+	Affiliation string   // the organisation the speaker spoke for
+	Academy     string   // canonical academy name, "" when not an academy
+	Title       string   // without quotes, "" when none was given
+	Summary     string   // the sentences that report it
+	Evidence    string   // the sentence it was recognised in
 	Topics      []string
 	TopicIDs    []int64 // the ids of Topics, in the same order
 	// OrganizationID is the academy's or unit's record, 0 when none.
@@ -95,6 +95,9 @@ type Contribution struct {
 	// Reports lists the articles that report this contribution (filled by
 	// the store's read methods).
 	Reports []Report
+	// Published is true when at least one article reporting the
+	// contribution is published: only then is it shown to the public.
+	Published bool `json:"-"`
 }
 
 // Report is one article's mention of a contribution.
@@ -105,6 +108,7 @@ type Report struct {
 	URL       string
 	Source    string
 	Published string
+	State     string // the article's state: StatePublished, ...
 }
 
 // Participant is a person named in an article, with the role they had.
@@ -148,6 +152,13 @@ type Article struct {
 	Warnings      []string // what the reader doubted: mojibake, empty body ...
 	OriginalID    int64
 	UpdatedAt     time.Time
+	// State is StateDraft, StatePublished, StateUnpublished or
+	// StateDeleted. SaveArticle takes it for a new article ("" means
+	// published) and ignores it otherwise: SetArticleState changes it.
+	State string `json:"state,omitempty"`
+	// Edited is true once an editor corrected the article by hand: a
+	// refetch or reextract then leaves it as the editor left it.
+	Edited bool `json:"-"`
 }
 
 // Person is one human across the archive, with every way they were printed.

@@ -162,7 +162,7 @@ func (s *Store) TopicIDByName(ctx context.Context, name string) (int64, error) {
 // EventPeople returns the people named in the articles of an event who
 // chaired or moderated it, or spoke at its opening or closing.
 func (s *Store) EventPeople(ctx context.Context, eventID int64) ([]Participant, error) {
-	out, err := s.participants(ctx, `SELECT ap.person_id, ap.name, ap.rank, ap.titles, ap.positions, ap.role
+	out, err := participants(ctx, s.db, `SELECT ap.person_id, ap.name, ap.rank, ap.titles, ap.positions, ap.role
 		FROM article_people ap JOIN articles a ON a.id = ap.article_id
 		WHERE a.event_id = ? AND ap.role IN ('chair', 'moderator', 'keynote', 'opening', 'closing')
 		GROUP BY ap.person_id ORDER BY MIN(ap.article_id), MIN(ap.ord)`, eventID)

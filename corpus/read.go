@@ -8,15 +8,26 @@ import (
 	"time"
 )
 
+// querier is what the read methods need of a database: the store's pool,
+// or a write transaction that must read what it has just written.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // Article returns the article with its event, contributions (in the order
 // the article reports them), people, URLs, academies and topics.
 func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
+	return readArticle(ctx, s.db, id)
+}
+
+func readArticle(ctx context.Context, q querier, id int64) (*Article, error) {
 	var a Article
 	var captions, warnings, updated string
 	var eventID, originalID sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT id, url, source, title, published, kind, body, captions, warnings,
-		event_id, original_id, updated_at FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.URL, &a.Source, &a.Title,
-		&a.Published, &a.Kind, &a.Body, &captions, &warnings, &eventID, &originalID, &updated)
+	err := q.QueryRowContext(ctx, `SELECT id, url, source, title, published, kind, body, captions, warnings,
+		event_id, original_id, updated_at, state, edited FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.URL, &a.Source, &a.Title,
+		&a.Published, &a.Kind, &a.Body, &captions, &warnings, &eventID, &originalID, &updated, &a.State, &a.Edited)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, ErrNotFound)
 	}
@@ -27,11 +38,11 @@ func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
 	a.OriginalID = originalID.Int64
 	a.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
 	if eventID.Valid {
-		if a.Event, err = s.Event(ctx, eventID.Int64); err != nil {
+		if a.Event, err = readEvent(ctx, q, eventID.Int64); err != nil {
 			return nil, err
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT url FROM article_urls WHERE article_id = ? AND url <> ? ORDER BY url`, id, a.URL)
+	rows, err := q.QueryContext(ctx, `SELECT url FROM article_urls WHERE article_id = ? AND url <> ? ORDER BY url`, id, a.URL)
 	if err != nil {
 		return nil, fmt.Errorf("article %d urls: %w", id, err)
 	}
@@ -41,16 +52,16 @@ func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
 		a.URLs = append(a.URLs, u)
 	}
 	rows.Close()
-	if a.People, err = s.articlePeople(ctx, id); err != nil {
+	if a.People, err = articlePeople(ctx, q, id); err != nil {
 		return nil, err
 	}
-	ids, err := s.ids(ctx, `SELECT contribution_id FROM contribution_reports WHERE article_id = ? ORDER BY ord`, id)
+	ids, err := queryIDs(ctx, q, `SELECT contribution_id FROM contribution_reports WHERE article_id = ? ORDER BY ord`, id)
 	if err != nil {
 		return nil, fmt.Errorf("article %d contributions: %w", id, err)
 	}
 	seenAcademy, seenTopic := map[string]bool{}, map[string]bool{}
 	for _, cid := range ids {
-		c, err := s.Contribution(ctx, cid)
+		c, err := readContribution(ctx, q, cid)
 		if err != nil {
 			return nil, err
 		}
@@ -69,8 +80,8 @@ func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
 	return &a, nil
 }
 
-func (s *Store) articlePeople(ctx context.Context, id int64) ([]Participant, error) {
-	out, err := s.participants(ctx, `SELECT person_id, name, rank, titles, positions, role FROM article_people
+func articlePeople(ctx context.Context, q querier, id int64) ([]Participant, error) {
+	out, err := participants(ctx, q, `SELECT person_id, name, rank, titles, positions, role FROM article_people
 		WHERE article_id = ? ORDER BY ord`, id)
 	if err != nil {
 		return nil, fmt.Errorf("article %d people: %w", id, err)
@@ -80,8 +91,8 @@ func (s *Store) articlePeople(ctx context.Context, id int64) ([]Participant, err
 
 // participants runs a query whose rows are person_id, name, rank, titles,
 // positions, role.
-func (s *Store) participants(ctx context.Context, query string, args ...any) ([]Participant, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+func participants(ctx context.Context, q querier, query string, args ...any) ([]Participant, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -101,8 +112,12 @@ func (s *Store) participants(ctx context.Context, query string, args ...any) ([]
 
 // Event returns one event.
 func (s *Store) Event(ctx context.Context, id int64) (*Event, error) {
+	return readEvent(ctx, s.db, id)
+}
+
+func readEvent(ctx context.Context, q querier, id int64) (*Event, error) {
 	var e Event
-	err := s.db.QueryRowContext(ctx, `SELECT id, kind, name, date, venue, city, organizer FROM events WHERE id = ?`, id).
+	err := q.QueryRowContext(ctx, `SELECT id, kind, name, date, venue, city, organizer FROM events WHERE id = ?`, id).
 		Scan(&e.ID, &e.Kind, &e.Name, &e.Date, &e.Venue, &e.City, &e.Organizer)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("event %d: %w", id, ErrNotFound)
@@ -114,12 +129,17 @@ func (s *Store) Event(ctx context.Context, id int64) (*Event, error) {
 }
 
 // Contribution returns one contribution with its topics and the articles
-// that report it.
+// that report it. Published is true when at least one of those articles is
+// published.
 func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, error) {
+	return readContribution(ctx, s.db, id)
+}
+
+func readContribution(ctx context.Context, q querier, id int64) (*Contribution, error) {
 	var c Contribution
 	var eventID, personID, orgID sql.NullInt64
 	var name, rank, titles string
-	err := s.db.QueryRowContext(ctx, `SELECT id, event_id, kind, person_id, speaker_name, rank, titles, position,
+	err := q.QueryRowContext(ctx, `SELECT id, event_id, kind, person_id, speaker_name, rank, titles, position,
 		affiliation, organization_id, academy, title, summary FROM contributions WHERE id = ?`, id).Scan(&c.ID, &eventID, &c.Kind,
 		&personID, &name, &rank, &titles, &c.Position, &c.Affiliation, &orgID, &c.Academy, &c.Title, &c.Summary)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -133,12 +153,12 @@ func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, erro
 		// The person's name as the archive knows it, rank and titles as
 		// printed in the report.
 		var canonical string
-		if err := s.db.QueryRowContext(ctx, `SELECT name FROM people WHERE id = ?`, personID.Int64).Scan(&canonical); err == nil {
+		if err := q.QueryRowContext(ctx, `SELECT name FROM people WHERE id = ?`, personID.Int64).Scan(&canonical); err == nil {
 			name = canonical
 		}
 		c.Speaker = &Speaker{Name: name, Rank: rank, Titles: fromJSONList(titles)}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT t.id, t.name FROM contribution_topics ct JOIN topics t ON t.id = ct.topic_id
+	rows, err := q.QueryContext(ctx, `SELECT t.id, t.name FROM contribution_topics ct JOIN topics t ON t.id = ct.topic_id
 		WHERE ct.contribution_id = ? ORDER BY ct.ord`, id)
 	if err != nil {
 		return nil, fmt.Errorf("contribution %d topics: %w", id, err)
@@ -151,7 +171,7 @@ func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, erro
 		c.TopicIDs = append(c.TopicIDs, tid)
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT r.article_id, r.ord, r.evidence, a.title, a.url, a.source, a.published
+	rows, err = q.QueryContext(ctx, `SELECT r.article_id, r.ord, r.evidence, a.title, a.url, a.source, a.published, a.state
 		FROM contribution_reports r JOIN articles a ON a.id = r.article_id WHERE r.contribution_id = ? ORDER BY a.published, a.id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("contribution %d reports: %w", id, err)
@@ -160,9 +180,10 @@ func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, erro
 	for rows.Next() {
 		var r Report
 		var evidence string
-		if err := rows.Scan(&r.ArticleID, &r.Order, &evidence, &r.Title, &r.URL, &r.Source, &r.Published); err != nil {
+		if err := rows.Scan(&r.ArticleID, &r.Order, &evidence, &r.Title, &r.URL, &r.Source, &r.Published, &r.State); err != nil {
 			return nil, err
 		}
+		c.Published = c.Published || r.State == StatePublished
 		if c.Evidence == "" {
 			c.Evidence = evidence
 		}

@@ -18,8 +18,17 @@ import (
 // URL). Its event is matched to a known event of the same name and date
 // (the same event reported by several sites), each contribution to a
 // contribution of that event by the same speaker or title, and each person
-// to a known person of the same name. Everything is written, with the change
-// log, in one transaction.
+// to a known person of the same name (or a name of a person merged into
+// another). Everything is written, with the change log, in one transaction.
+//
+// A new article takes a.State (editors add drafts), published when empty,
+// and its history starts with an "extracted" revision. A known article
+// keeps its state; when reading it again changed what an editor would see,
+// an "extracted" revision records the change. A known article an editor
+// corrected by hand (Article.Edited) is not overwritten: the editor's
+// version stays, only a new URL is recorded, a.ID is set, a warning is
+// appended to a.Warnings, and no error is returned, so that a refetch or
+// reextract goes on.
 func (s *Store) SaveArticle(ctx context.Context, a *Article, originalID int64) (int64, error) {
 	if strings.TrimSpace(a.URL) == "" {
 		return 0, fmt.Errorf("save article: empty URL")
@@ -90,15 +99,32 @@ func (w *writer) saveArticle(a *Article, originalID int64) error {
 			return err
 		}
 	}
+	isNew := id == 0
+	if !isNew {
+		var edited bool
+		if err := w.tx.QueryRowContext(w.ctx, `SELECT edited FROM articles WHERE id = ?`, id).Scan(&edited); err != nil {
+			return err
+		}
+		if edited {
+			return w.keepEdited(a, id)
+		}
+	}
+	state := a.State
+	if state == "" {
+		state = StatePublished
+	}
+	if isNew && state != StateDraft && state != StatePublished && state != StateUnpublished {
+		return fmt.Errorf("state %q: a new article is a draft, published or unpublished", state)
+	}
 	eventID, err := w.saveEvent(a.Event)
 	if err != nil {
 		return err
 	}
-	if id == 0 {
+	if isNew {
 		id, err = w.insert(`INSERT INTO articles (url, source, title, title_key, published, kind, body, captions, warnings,
-			event_id, original_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			event_id, original_id, created_at, updated_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			a.URL, a.Source, a.Title, titleKey, a.Published, a.Kind, a.Body, jsonList(a.Captions), jsonList(a.Warnings),
-			nullID(eventID), nullID(originalID), w.at, w.at)
+			nullID(eventID), nullID(originalID), w.at, w.at, state)
 	} else {
 		_, err = w.exec(`UPDATE articles SET source = ?, title = ?, title_key = ?, published = ?, kind = ?, body = ?,
 			captions = ?, warnings = ?, event_id = ?, original_id = COALESCE(?, original_id), updated_at = ? WHERE id = ?`,
@@ -121,11 +147,14 @@ func (w *writer) saveArticle(a *Article, originalID int64) error {
 		return err
 	}
 	for _, name := range a.Academies {
-		if _, err := w.organization(name, name); err != nil {
+		if _, _, err := w.organization(name, name); err != nil {
 			return err
 		}
 	}
-	return w.log(EntityArticle, id, OpUpsert)
+	if err := w.log(EntityArticle, id, OpUpsert); err != nil {
+		return err
+	}
+	return w.recordExtraction(id, isNew)
 }
 
 // saveEvent finds or creates the event: the same folded name on the same
@@ -171,14 +200,28 @@ func (w *writer) saveEvent(e *Event) (int64, error) {
 	return id, w.log(EntityEvent, id, OpUpsert)
 }
 
-// person finds or creates the person with this name.
+// person finds or creates the person with this name: a person of that
+// name, else the person someone of that name was merged into.
 func (w *writer) person(name string) (int64, error) {
 	key := vi.Key(name)
 	id, err := w.queryID(`SELECT id FROM people WHERE key = ? ORDER BY id LIMIT 1`, key)
 	if err != nil || id != 0 {
 		return id, err
 	}
-	id, err = w.insert(`INSERT INTO people (name, key, created_at) VALUES (?, ?, ?)`, vi.Normalize(name), key, w.at)
+	id, err = w.queryID(`SELECT person_id FROM person_aliases WHERE key = ?`, key)
+	if err != nil || id != 0 {
+		return id, err
+	}
+	return w.newPerson(name)
+}
+
+// newPerson creates a person.
+func (w *writer) newPerson(name string) (int64, error) {
+	// SQLite would give a new row the id of the last one deleted: a merged
+	// person's id stays theirs, so that /speaker/{id} keeps redirecting.
+	id, err := w.insert(`INSERT INTO people (id, name, key, created_at) VALUES (1 + MAX(
+		COALESCE((SELECT MAX(id) FROM people), 0), COALESCE((SELECT MAX(from_id) FROM person_redirects), 0)), ?, ?, ?)`,
+		vi.Normalize(name), vi.Key(name), w.at)
 	if err != nil {
 		return 0, fmt.Errorf("write person %q: %w", name, err)
 	}
@@ -186,29 +229,42 @@ func (w *writer) person(name string) (int64, error) {
 }
 
 // organization finds or creates the organisation with canonical name
-// canonical and records alias as one of its names.
-func (w *writer) organization(canonical, alias string) (int64, error) {
+// canonical and records alias as one of its names. It returns the
+// organisation and the academy name to file a contribution under:
+// canonical, or the organisation's name when canonical (or, with no
+// canonical name, alias) is a name an editor gave it
+// (AddOrganizationAlias).
+func (w *writer) organization(canonical, alias string) (int64, string, error) {
 	key := vi.Key(canonical)
 	if key == "" {
-		return 0, nil
+		return w.editorAlias(alias)
 	}
 	id, err := w.queryID(`SELECT id FROM organizations WHERE key = ?`, key)
 	if err != nil {
-		return 0, err
+		return 0, "", err
+	}
+	if id == 0 {
+		var name string
+		if id, name, err = w.editorAlias(canonical); err != nil {
+			return 0, "", err
+		}
+		if id != 0 {
+			canonical = name
+		}
 	}
 	if id == 0 {
 		if id, err = w.insert(`INSERT INTO organizations (name, key) VALUES (?, ?)`, canonical, key); err != nil {
-			return 0, fmt.Errorf("write organization %q: %w", canonical, err)
+			return 0, "", fmt.Errorf("write organization %q: %w", canonical, err)
 		}
 	}
 	for _, name := range []string{canonical, alias} {
 		if k := vi.Key(name); k != "" {
 			if _, err := w.exec(`INSERT OR IGNORE INTO organization_aliases (key, alias, organization_id) VALUES (?, ?, ?)`, k, name, id); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
 	}
-	return id, nil
+	return id, canonical, nil
 }
 
 func (w *writer) topic(name string) (int64, error) {
@@ -360,10 +416,11 @@ func (w *writer) saveContribution(c *Contribution, a *Article, order int) (int64
 	if c.Kind == "" {
 		c.Kind = KindPaper
 	}
-	orgID, err := w.organization(c.Academy, c.Affiliation)
+	orgID, academy, err := w.organization(c.Academy, c.Affiliation)
 	if err != nil {
 		return 0, err
 	}
+	c.Academy = academy
 	speakerName := ""
 	if c.PersonID != 0 {
 		speakerName = c.Speaker.Name

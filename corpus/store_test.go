@@ -55,6 +55,10 @@ func TestArticleRoundTrip(t *testing.T) {
 	want := sampleArticle("https://a.example/1", "Cổng TTĐT Bộ Công an")
 	want.Academies = []string{"Học viện An ninh nhân dân", "Trường Đại học Cảnh sát nhân dân"}
 	want.Topics = []string{"phát triển đảng viên"}
+	want.State = StatePublished
+	for i := range want.Contributions {
+		want.Contributions[i].Published = true
+	}
 	opts := []cmp.Option{
 		cmpopts.IgnoreFields(Article{}, "ID", "UpdatedAt"),
 		cmpopts.IgnoreFields(Event{}, "ID"),
