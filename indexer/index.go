@@ -188,11 +188,17 @@ func load(ctx context.Context, src Source, docID string) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		if a.State != "" && a.State != corpus.StatePublished {
+			return nil, fmt.Errorf("article %d is %s: %w", id, a.State, corpus.ErrNotFound)
+		}
 		return ArticleDoc(a), nil
 	}
 	c, err := src.Contribution(ctx, id)
 	if err != nil {
 		return nil, err
+	}
+	if !c.Published {
+		return nil, fmt.Errorf("contribution %d has no published report: %w", id, corpus.ErrNotFound)
 	}
 	var e *corpus.Event
 	if c.EventID != 0 {
@@ -255,8 +261,8 @@ func ContributionDoc(c *corpus.Contribution, e *corpus.Event) Doc {
 	if e != nil {
 		d.Event, d.EventKind, d.Date = e.Name, e.Kind, e.Date
 	}
-	if len(c.Reports) > 0 {
-		r := c.Reports[0]
+	if reports := c.PublicReports(); len(reports) > 0 {
+		r := reports[0]
 		d.Source, d.ArticleID = r.Source, strconv.FormatInt(r.ArticleID, 10)
 		if d.Date == "" {
 			d.Date = r.Published
@@ -290,10 +296,10 @@ func ArticleDoc(a *corpus.Article) Doc {
 	return d
 }
 
-// IDLister lists the records the index should hold.
+// IDLister lists the records the index should hold: the published ones.
 type IDLister interface {
-	ArticleIDs(ctx context.Context) ([]int64, error)
-	ContributionIDs(ctx context.Context) ([]int64, error)
+	PublicArticleIDs(ctx context.Context) ([]int64, error)
+	PublicContributionIDs(ctx context.Context) ([]int64, error)
 	LastSeq(ctx context.Context) (int64, error)
 }
 
@@ -314,11 +320,11 @@ func (d Drift) OK() bool {
 func (ix *Index) Check(ctx context.Context, st IDLister) (Drift, error) {
 	var d Drift
 	want := map[string]bool{}
-	as, err := st.ArticleIDs(ctx)
+	as, err := st.PublicArticleIDs(ctx)
 	if err != nil {
 		return d, err
 	}
-	cs, err := st.ContributionIDs(ctx)
+	cs, err := st.PublicContributionIDs(ctx)
 	if err != nil {
 		return d, err
 	}

@@ -2,9 +2,11 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +15,9 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
 )
 
 // browser starts headless Chromium for a test. Without a browser the test
@@ -297,4 +302,91 @@ func TestBrowserExportBibTeX(t *testing.T) {
 	if err != nil || len(entries) != 1 || !strings.Contains(entries[0].Fields["author"], "Trần Quang Huyên") {
 		t.Errorf("BibTeX from the page: %v %q", err, bib)
 	}
+}
+
+// TestBrowserEditor is an editor's day in a real browser: sign in, paste
+// an article, correct a speaker's name, publish, find the contribution in
+// public search under the corrected name, read the history and restore the
+// previous revision.
+func TestBrowserEditor(t *testing.T) {
+	d := newDesk(t, nil)
+	ctx := browser(t)
+	corrected := "Trịnh Thị Thu Hương"
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(d.url+"/editor"),
+		chromedp.WaitVisible(chromedp.CSS(`form input[name="password"]`)),
+		chromedp.SendKeys(chromedp.CSS(`input[name="name"]`), "binh"),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), d.editorPwd),
+		chromedp.Click(chromedp.CSS(`section.login button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`section.desk h1`)),
+		chromedp.Navigate(d.url+"/editor/new"),
+		chromedp.WaitVisible(chromedp.CSS(`textarea#paste`)),
+		chromedp.SetValue(chromedp.CSS(`textarea#paste`), seedText(t)),
+		chromedp.Click(chromedp.CSS(`section.desk-new button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="c.0.name"]`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`input[name="c.0.name"]`)))
+	if err != nil || old == "" {
+		t.Fatalf("first speaker in the form: %q, %v", old, err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`input[name="c.0.name"]`), corrected),
+		chromedp.Click(chromedp.CSS(`form.article-form button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`p.done`)),
+		chromedp.Click(chromedp.CSS(`div.states button[value="published"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`span.state-published`)),
+		chromedp.Navigate(d.url+"/search?q="+strings.ReplaceAll(vi.Fold(corrected), " ", "+")),
+		chromedp.WaitVisible(chromedp.CSS(`li.hit .speaker`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	speaker, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`li.hit .speaker`)))
+	if err != nil || !strings.Contains(speaker, corrected) {
+		t.Fatalf("public search for the corrected name: first speaker %q, %v", speaker, err)
+	}
+	a, err := latestArticle(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(d.url+"/editor/article/"+strconv.FormatInt(a, 10)+"/history"),
+		chromedp.WaitVisible(chromedp.CSS(`ol.revisions`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	history, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`ol.revisions`)))
+	if err != nil || !strings.Contains(history, corrected) || !strings.Contains(history, "binh") {
+		t.Fatalf("history does not show binh's correction: %q, %v", history, err)
+	}
+	// The oldest revision is the extraction: restore it.
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`ol.revisions li.revision:last-child button`)),
+		chromedp.WaitVisible(chromedp.CSS(`section.history p.done`)),
+		chromedp.Navigate(d.url+"/editor/article/"+strconv.FormatInt(a, 10)),
+		chromedp.WaitVisible(chromedp.CSS(`input[name="c.0.name"]`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`input[name="c.0.name"]`)))
+	if err != nil || now != old {
+		t.Errorf("after restoring the extracted revision the speaker is %q, want %q (%v)", now, old, err)
+	}
+}
+
+// latestArticle returns the id of the newest article of a desk.
+func latestArticle(d *desk) (int64, error) {
+	refs, err := d.store.ArticlesByState(context.Background(), corpus.StatePublished, 1)
+	if err != nil {
+		return 0, err
+	}
+	if len(refs) == 0 {
+		return 0, fmt.Errorf("no published article")
+	}
+	return refs[0].ID, nil
 }

@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"sort"
 	"strings"
@@ -36,6 +38,9 @@ func (s *Server) loadContributions(ctx context.Context, ids []int64) ([]contribV
 		c, err := s.store.Contribution(ctx, id)
 		if err != nil {
 			return nil, err
+		}
+		if !visible(c) {
+			continue
 		}
 		v := contribView{C: c, URL: entityURL("contribution", c.ID, c.Title)}
 		if c.EventID != 0 {
@@ -112,6 +117,13 @@ func (s *Server) speakerPage(c *gin.Context) error {
 	}
 	ctx := c.Request.Context()
 	p, err := s.store.Person(ctx, id)
+	if errors.Is(err, corpus.ErrNotFound) {
+		// A person merged into another: their page lives on there.
+		if to, rerr := s.store.PersonRedirect(ctx, id); rerr == nil && to != id {
+			c.Redirect(http.StatusMovedPermanently, fmt.Sprintf("/speaker/%d", to))
+			return nil
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -155,6 +167,9 @@ func (s *Server) speakerPage(c *gin.Context) error {
 			o, err := s.store.Contribution(ctx, oid)
 			if err != nil {
 				return err
+			}
+			if !visible(o) {
+				continue
 			}
 			if o.PersonID != 0 && o.PersonID != id && o.Speaker != nil {
 				coSpeakers[o.PersonID] = o.Speaker.Name
@@ -256,6 +271,9 @@ func (s *Server) eventPage(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
+		if !visible(con) {
+			continue
+		}
 		programme = append(programme, contribView{C: con, Event: e, URL: entityURL("contribution", con.ID, con.Title), Date: e.Date})
 	}
 	aids, err := s.store.EventArticles(ctx, id)
@@ -267,6 +285,9 @@ func (s *Server) eventPage(c *gin.Context) error {
 		a, err := s.store.Article(ctx, aid)
 		if err != nil {
 			return err
+		}
+		if a.State != "" && a.State != corpus.StatePublished {
+			continue
 		}
 		sources = append(sources, map[string]any{"A": a, "URL": entityURL("article", a.ID, a.Title)})
 	}

@@ -28,10 +28,18 @@ func status(err error) int {
 	switch {
 	case errors.Is(err, errBadRequest), errors.Is(err, search.ErrBadRequest), errors.Is(err, errTooExpensive):
 		return http.StatusBadRequest
-	case errors.Is(err, errTooBusy):
+	case errors.Is(err, errTooBusy), errors.Is(err, errThrottled):
 		return http.StatusTooManyRequests
+	case errors.Is(err, errUnauthorized), errors.Is(err, corpus.ErrBadCredentials):
+		return http.StatusUnauthorized
+	case errors.Is(err, errForbidden):
+		return http.StatusForbidden
 	case errors.Is(err, errNotFound), errors.Is(err, corpus.ErrNotFound):
 		return http.StatusNotFound
+	case errors.Is(err, errGone):
+		return http.StatusGone
+	case errors.Is(err, corpus.ErrTransition), errors.Is(err, corpus.ErrExists):
+		return http.StatusConflict
 	}
 	return http.StatusInternalServerError
 }

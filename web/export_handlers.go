@@ -71,7 +71,7 @@ func (s *Server) exportContribution(c *gin.Context) error {
 		return err
 	}
 	ctx := c.Request.Context()
-	con, err := s.store.Contribution(ctx, id)
+	con, err := s.publicContribution(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -170,14 +170,14 @@ func (s *Server) sitemap(c *gin.Context) error {
 	add := func(kind string, id int64, name string) {
 		set.URLs = append(set.URLs, sitemapURL{Loc: base + entityURL(kind, id, name)})
 	}
-	as, err := s.store.ArticleIDs(ctx)
+	as, err := s.store.PublicArticleIDs(ctx)
 	if err != nil {
 		return err
 	}
 	for _, id := range as {
 		add("article", id, "")
 	}
-	cs, err := s.store.ContributionIDs(ctx)
+	cs, err := s.store.PublicContributionIDs(ctx)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -94,7 +95,7 @@ func (s *Server) contributionPage(c *gin.Context) error {
 		return err
 	}
 	ctx := c.Request.Context()
-	con, err := s.store.Contribution(ctx, id)
+	con, err := s.publicContribution(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -149,7 +150,7 @@ func (s *Server) articlePage(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.store.Article(c.Request.Context(), id)
+	a, err := s.publicArticle(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -171,7 +172,10 @@ func (s *Server) originalPage(c *gin.Context) error {
 		return err
 	}
 	ctx := c.Request.Context()
-	a, err := s.store.Article(ctx, id)
+	a, err := s.publicArticle(ctx, id)
+	if errors.Is(err, errNotFound) && s.currentEditor(c) {
+		a, err = s.store.Article(ctx, id) // editors see the originals of drafts
+	}
 	if err != nil {
 		return err
 	}

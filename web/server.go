@@ -15,12 +15,15 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/alexedwards/scs/v2"
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/crawl"
 	"github.com/thamluan/thamluan/indexer"
 	"github.com/thamluan/thamluan/search"
 )
@@ -36,6 +39,12 @@ type Config struct {
 	Store  *corpus.Store
 	Index  *indexer.Index
 	Logger *slog.Logger
+	// FetchControl decides which addresses "add by URL" may reach
+	// (crawl.PublicOnly when nil: never loopback or private networks).
+	FetchControl crawl.Control
+	// SecureCookies marks the editor's session cookie Secure: set it when
+	// the site is served over TLS (directly or by a proxy in front).
+	SecureCookies bool
 }
 
 // Server serves the site and the API.
@@ -49,6 +58,9 @@ type Server struct {
 	started  time.Time
 	// searches bounds the searches running at once.
 	searches chan struct{}
+	sessions *scs.SessionManager
+	logins   *throttle
+	fetcher  *crawl.Fetcher // add by URL, behind the SSRF guard
 }
 
 // Limits on searching.
@@ -62,7 +74,8 @@ const (
 
 // pageNames are the templates rendered as whole pages with the layout.
 var pageNames = []string{"home", "search", "contribution", "article", "original", "error",
-	"speaker", "academy", "topic", "event", "list", "report"}
+	"speaker", "academy", "topic", "event", "list", "report",
+	"login", "editor", "editor_new", "editor_article", "editor_history", "editor_person", "editor_taxonomy"}
 
 // New returns a server over an open store and index.
 func New(cfg Config) (*Server, error) {
@@ -71,7 +84,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{store: cfg.Store, index: cfg.Index, searcher: search.New(cfg.Index), log: cfg.Logger,
 		pages: map[string]*template.Template{}, metrics: newMetrics(), started: time.Now(),
-		searches: make(chan struct{}, maxConcurrentSearches)}
+		searches: make(chan struct{}, maxConcurrentSearches),
+		sessions: newSessions(cfg.Store, cfg.SecureCookies), logins: newThrottle(),
+		fetcher: crawl.NewFetcher(crawl.DefaultConfig(), cfg.FetchControl)}
 	for _, name := range pageNames {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -120,7 +135,7 @@ func (s *Server) Handler() http.Handler {
 	r.Use(s.recoverer(), securityHeaders(), s.metrics.middleware(), s.logRequests())
 	s.routes(r)
 	// Every state-changing request must come from this site's own pages.
-	return http.NewCrossOriginProtection().Handler(r)
+	return http.NewCrossOriginProtection().Handler(s.withSessions(r))
 }
 
 // render writes a page: rendered into a buffer first, so a template error
@@ -135,6 +150,10 @@ func (s *Server) render(c *gin.Context, status int, name string, data map[string
 	data["T"] = translator(lang)
 	data["Path"] = c.Request.URL.Path
 	data["Query"] = c.Request.URL.RawQuery
+	if p := c.Request.URL.Path; p == "/editor" || strings.HasPrefix(p, "/editor/") {
+		data["User"] = s.currentUser(c)
+		data["Desk"] = true
+	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
 		return fmt.Errorf("render %s: %w", name, err)

@@ -61,6 +61,9 @@ type Page struct {
 	// Layout names the extraction profile to read the page with; empty
 	// lets the reader pick.
 	Layout string
+	// State is the state a new article starts in: corpus.StateDraft for
+	// an editor's addition, published when empty.
+	State string
 	// Filter, when set, may refuse the extracted article with an error:
 	// the original stays archived, nothing else is stored.
 	Filter func(*corpus.Article) error
@@ -94,18 +97,18 @@ func Ingest(ctx context.Context, st *corpus.Store, p Page) (Result, error) {
 			return res, nil
 		}
 	}
-	return extractWith(ctx, st, o, res, p.Keep, p.Filter)
+	return extractWith(ctx, st, o, res, p.Keep, p.Filter, p.State)
 }
 
 // Extract reads an archived original and stores its article; reextract
 // uses it over the whole archive. A crawled original that is not Relevant
 // returns ErrOffTopic and stores nothing.
 func Extract(ctx context.Context, st *corpus.Store, o *corpus.Original, res Result) (Result, error) {
-	return extractWith(ctx, st, o, res, nil, nil)
+	return extractWith(ctx, st, o, res, nil, nil, "")
 }
 
 func extractWith(ctx context.Context, st *corpus.Store, o *corpus.Original, res Result, keep []string,
-	filter func(*corpus.Article) error) (Result, error) {
+	filter func(*corpus.Article) error, state string) (Result, error) {
 	a, err := extract.Extract(extract.Input{URL: o.URL, ContentType: o.ContentType, Body: o.Body})
 	if err != nil {
 		return res, fmt.Errorf("ingest %s: %w", o.URL, err)
@@ -119,6 +122,7 @@ func extractWith(ctx context.Context, st *corpus.Store, o *corpus.Original, res 
 		}
 	}
 	a.URL = o.URL
+	a.State = state
 	aid, err := st.SaveArticle(ctx, a, o.ID)
 	if err != nil {
 		return res, fmt.Errorf("ingest %s: %w", o.URL, err)
