@@ -23,6 +23,8 @@ fuzz: ## fuzz the parsers for a minute each
 	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 60s ./corpus/extract/
 	$(GO) test -run '^$$' -fuzz FuzzFindDates -fuzztime 60s ./corpus/extract/
 	$(GO) test -run '^$$' -fuzz FuzzParse -fuzztime 60s ./search/
+	$(GO) test -run '^$$' -fuzz FuzzCanonical -fuzztime 60s ./corpus/crawl/
+	$(GO) test -run '^$$' -fuzz FuzzLinks -fuzztime 60s ./corpus/crawl/
 
 score: ## print extraction precision/recall/F1 over the fixtures
 	$(GO) test -run TestScore -v ./corpus/extract/ | grep -E '^\s+\|'

@@ -2,8 +2,11 @@ package crawl
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/xml"
 	"fmt"
+	"io"
+	"net/netip"
 	"net/url"
 	"path"
 	"strings"
@@ -44,6 +47,14 @@ func Canonical(ref string, base *url.URL) (*url.URL, error) {
 		return nil, fmt.Errorf("URL %q: no host, or credentials in the URL", ref)
 	}
 	host := strings.ToLower(u.Hostname())
+	if host == "" {
+		return nil, fmt.Errorf("URL %q: no host", ref)
+	}
+	if strings.Contains(host, ":") {
+		if _, err := netip.ParseAddr(host); err != nil {
+			return nil, fmt.Errorf("URL %q: bad host: %w", ref, err)
+		}
+	}
 	port := u.Port()
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
@@ -79,6 +90,10 @@ func Canonical(ref string, base *url.URL) (*url.URL, error) {
 		u.RawQuery = q.Encode() // sorted by key
 	}
 	u.ForceQuery = false
+	// What comes out must read back as itself.
+	if again, err := url.Parse(u.String()); err != nil || again.String() != u.String() {
+		return nil, fmt.Errorf("URL %q has no stable canonical form", ref)
+	}
 	return u, nil
 }
 
@@ -208,7 +223,25 @@ func sitemapLinks(body []byte, page *url.URL) (items []feedItem, nested bool, er
 	return nil, false, fmt.Errorf("read sitemap %s: <%s> is neither urlset nor sitemapindex", page, doc.XMLName.Local)
 }
 
+// maxUnzipped bounds a gzip'd sitemap or feed once inflated.
+const maxUnzipped = 64 << 20
+
+// decodeXML reads an XML document, gzip'd or not (sitemap.xml.gz).
 func decodeXML(body []byte, v any) error {
+	if len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b {
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			return err
+		}
+		inflated, err := io.ReadAll(io.LimitReader(zr, maxUnzipped+1))
+		if err != nil {
+			return err
+		}
+		if len(inflated) > maxUnzipped {
+			return fmt.Errorf("gzip'd document larger than %d bytes inflated", maxUnzipped)
+		}
+		body = inflated
+	}
 	dec := xml.NewDecoder(bytes.NewReader(body))
 	dec.CharsetReader = charset.NewReaderLabel
 	dec.Strict = false

@@ -1,6 +1,8 @@
 package crawl
 
 import (
+	"bytes"
+	"compress/gzip"
 	"net/url"
 	"os"
 	"testing"
@@ -60,6 +62,13 @@ func TestFeedAndSitemapLinks(t *testing.T) {
 	sm := []byte(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://hvannd.edu.vn/b.html</loc><lastmod>2023-07-14</lastmod></url></urlset>`)
 	if items, nested, err := sitemapLinks(sm, page); err != nil || nested || len(items) != 1 || items[0].Date.Format("2006-01-02") != "2023-07-14" {
 		t.Errorf("sitemap items = %+v, %v, %v", items, nested, err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(sm)
+	zw.Close()
+	if items, _, err := sitemapLinks(gz.Bytes(), page); err != nil || len(items) != 1 {
+		t.Errorf("gzip'd sitemap = %+v, %v", items, err)
 	}
 	idx := []byte(`<sitemapindex><sitemap><loc>/sitemap-2023.xml</loc></sitemap></sitemapindex>`)
 	if items, nested, err := sitemapLinks(idx, page); err != nil || !nested || len(items) != 1 {
