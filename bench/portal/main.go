@@ -28,6 +28,7 @@ func main() {
 	data := flag.String("data", "", "archive directory to crawl into (default: a new temporary directory)")
 	delay := flag.Float64("crawl-delay", 0.2, "the ministry site's robots.txt Crawl-delay, in seconds (0: none)")
 	serveOnly := flag.Bool("serve-only", false, "serve the portal until interrupted, without crawling")
+	site := flag.String("site", "", "crawl only this site of the portal: bo (ministry) or bao (newspaper)")
 	flag.Parse()
 	p, err := crawltest.Start(crawltest.Options{CrawlDelay: *delay, Hang: 3 * time.Second, MaxBody: 1 << 20})
 	if err != nil {
@@ -55,7 +56,11 @@ func main() {
 		*data = filepath.Join(dir, "data")
 	}
 	start := time.Now()
-	cmd := exec.CommandContext(ctx, "go", "run", "./cmd/thamluan", "--data", *data, "crawl", "--allow-private", "--config", cfg)
+	args := []string{"run", "./cmd/thamluan", "--data", *data, "crawl", "--allow-private", "--config", cfg}
+	if *site != "" {
+		args = append(args, "--site", *site)
+	}
+	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, os.Stderr
 	if err := cmd.Run(); err != nil {
 		log.Fatalf("crawl: %v", err)
