@@ -18,7 +18,6 @@ import (
 
 	"code.dny.dev/ssrf"
 	"github.com/temoto/robotstxt"
-	"golang.org/x/time/rate"
 )
 
 // MaxRedirects is how many redirects one request follows.
@@ -124,7 +123,7 @@ type Validators struct {
 }
 
 // Fetcher gets pages politely: a User-Agent naming the project, a per-host
-// rate limit, conditional requests, retries with exponential backoff and
+// interval (one request at a time, each a full delay after the previous), conditional requests, retries with exponential backoff and
 // jitter on timeouts, 429 and 5xx (honouring Retry-After), a timeout, a
 // size limit and at most MaxRedirects redirects. It is safe for concurrent
 // use.
@@ -143,11 +142,78 @@ type Fetcher struct {
 // host is what the fetcher knows of one host.
 type host struct {
 	mu      sync.Mutex // held while robots.txt is fetched
-	limiter *rate.Limiter
-	delay   time.Duration // the larger of ours and the site's Crawl-delay
 	robots  *robotstxt.Group
 	robotsE error
 	fetched bool
+
+	// The politeness gate: while a delay applies, one request at a time,
+	// each starting a full delay after the previous one ended, so that the
+	// site sees the interval it asked for whatever the network does.
+	gate  sync.Mutex
+	delay time.Duration // the larger of ours and the site's Crawl-delay
+	next  time.Time     // when the next request may start
+	slot  chan struct{}
+}
+
+// acquire waits for the host's turn.
+func (h *host) acquire(ctx context.Context) error {
+	h.gate.Lock()
+	delay := h.delay
+	h.gate.Unlock()
+	if delay <= 0 {
+		return ctx.Err()
+	}
+	select {
+	case h.slot <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	for {
+		h.gate.Lock()
+		wait := time.Until(h.next)
+		h.gate.Unlock()
+		if wait <= 0 {
+			return nil
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			<-h.slot
+			return ctx.Err()
+		}
+	}
+}
+
+// release ends the host's turn: the next request waits a full delay.
+func (h *host) release() {
+	h.gate.Lock()
+	h.next = time.Now().Add(h.delay)
+	held := h.delay > 0
+	h.gate.Unlock()
+	if held {
+		select {
+		case <-h.slot:
+		default: // the delay appeared while this request ran
+		}
+	}
+}
+
+// setDelay raises the host's delay to d.
+func (h *host) setDelay(d time.Duration) {
+	h.gate.Lock()
+	defer h.gate.Unlock()
+	if d > h.delay {
+		h.delay = d
+	}
+}
+
+// getDelay returns the host's delay.
+func (h *host) getDelay() time.Duration {
+	h.gate.Lock()
+	defer h.gate.Unlock()
+	return h.delay
 }
 
 // NewFetcher returns a fetcher with the politeness settings of c; control
@@ -181,8 +247,20 @@ func NewFetcher(c *Config, control Control) *Fetcher {
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return fmt.Errorf("redirect to %s: only http and https are followed", req.URL.Scheme)
 			}
-			// Every hop is a request to a host: it waits its turn too.
-			return f.host(req.URL.Host).limiter.Wait(req.Context())
+			// Every hop is a request to a host: it keeps the delay too.
+			// (The first request's turn is still held: a hop to the same
+			// host waits from now, when the previous answer arrived.)
+			h := f.host(req.URL.Host)
+			if d := h.getDelay(); d > 0 {
+				t := time.NewTimer(d)
+				defer t.Stop()
+				select {
+				case <-t.C:
+				case <-req.Context().Done():
+					return req.Context().Err()
+				}
+			}
+			return nil
 		},
 	}
 	return f
@@ -190,31 +268,11 @@ func NewFetcher(c *Config, control Control) *Fetcher {
 
 // SetDelay sets our least interval between requests to hostport; the
 // site's Crawl-delay, when larger, wins once robots.txt is read.
-func (f *Fetcher) SetDelay(hostport string, d time.Duration) {
-	h := f.host(hostport)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if d > h.delay {
-		h.delay = d
-		h.limiter.SetLimit(every(d))
-	}
-}
+func (f *Fetcher) SetDelay(hostport string, d time.Duration) { f.host(hostport).setDelay(d) }
 
 // Delay returns the interval the fetcher keeps between requests to
 // hostport.
-func (f *Fetcher) Delay(hostport string) time.Duration {
-	h := f.host(hostport)
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.delay
-}
-
-func every(d time.Duration) rate.Limit {
-	if d <= 0 {
-		return rate.Inf
-	}
-	return rate.Every(d)
-}
+func (f *Fetcher) Delay(hostport string) time.Duration { return f.host(hostport).getDelay() }
 
 func (f *Fetcher) host(hostport string) *host {
 	hostport = strings.ToLower(hostport)
@@ -222,7 +280,7 @@ func (f *Fetcher) host(hostport string) *host {
 	defer f.mu.Unlock()
 	h := f.hosts[hostport]
 	if h == nil {
-		h = &host{limiter: rate.NewLimiter(rate.Inf, 1)}
+		h = &host{slot: make(chan struct{}, 1)}
 		f.hosts[hostport] = h
 	}
 	return h
@@ -282,13 +340,12 @@ func (f *Fetcher) readRobots(ctx context.Context, u *url.URL, h *host) (*robotst
 		return nil, fmt.Errorf("robots.txt of %s answered %d: the host is not crawled now", u.Host, status)
 	}
 	g := data.FindGroup(productToken(f.userAgent))
-	if g.CrawlDelay > h.delay {
-		h.delay = g.CrawlDelay
-		h.limiter.SetLimit(every(h.delay))
-	}
+	h.setDelay(g.CrawlDelay)
 	// The robots.txt request itself counts: the next one waits a full
 	// interval after it.
-	h.limiter.ReserveN(time.Now(), h.limiter.Burst())
+	h.gate.Lock()
+	h.next = time.Now().Add(h.delay)
+	h.gate.Unlock()
 	return g, nil
 }
 
@@ -309,17 +366,17 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string, v Validators) (*Respon
 	return f.get(ctx, rawURL, v, f.host(u.Host), f.retries+1)
 }
 
-// get tries a request up to attempts times, each after the host's rate
-// limit; with h.mu possibly held by the caller (robots.txt), it touches
-// only h.limiter.
+// get tries a request up to attempts times, each in the host's turn; with
+// h.mu possibly held by the caller (robots.txt), it touches only the gate.
 func (f *Fetcher) get(ctx context.Context, rawURL string, v Validators, h *host, attempts int) (*Response, error) {
 	var last error
 	var lastResp *Response
 	for attempt := 1; attempt <= attempts; attempt++ {
-		if err := h.limiter.Wait(ctx); err != nil {
+		if err := h.acquire(ctx); err != nil {
 			return lastResp, fmt.Errorf("fetch %s: %w", rawURL, err)
 		}
 		resp, err := f.once(ctx, rawURL, v)
+		h.release()
 		if resp != nil {
 			resp.Attempts = attempt
 		}

@@ -224,7 +224,7 @@ func TestRateLimitAndCrawlDelay(t *testing.T) {
 	}
 	wg.Wait()
 	for i := 1; i < len(times); i++ {
-		if gap := times[i].Sub(times[i-1]); gap < 190*time.Millisecond {
+		if gap := times[i].Sub(times[i-1]); gap < 200*time.Millisecond {
 			t.Errorf("requests %d and %d %v apart, want at least the 200ms Crawl-delay", i-1, i, gap)
 		}
 	}
