@@ -317,3 +317,24 @@ func TestOneBadSiteDoesNotStopOthers(t *testing.T) {
 		t.Errorf("failures %q do not list the dead site", urls)
 	}
 }
+
+// TestSince skips articles published before --since: archived, not stored.
+func TestSince(t *testing.T) {
+	p, st, cfg := setup(t)
+	news, err := cfg.Site("bao")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Sites = []*crawl.Site{news}
+	since := time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
+	stats := runCrawl(t, context.Background(), cfg, st, crawl.Options{Since: since})
+	if stats.New != 0 || stats.Old == 0 {
+		t.Errorf("crawl since 2100: %s, want nothing new and every article old", stats)
+	}
+	if c, _ := st.Counts(context.Background()); c.Articles != 0 || c.Originals == 0 {
+		t.Errorf("crawl since 2100: %d articles, %d originals; want none stored, all archived", c.Articles, c.Originals)
+	}
+	if got := outcome(t, st, p.News.URL+p.News.Expect.Articles[0]); got != crawl.OutcomeOld {
+		t.Errorf("an article before --since: outcome %s, want old", got)
+	}
+}
