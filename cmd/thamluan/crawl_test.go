@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,5 +77,85 @@ func TestCrawlCommand(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("search %q: the crawled contribution of %s is not among %d hits", vi.Fold(name), name, res.Total)
+	}
+}
+
+// TestKilledCrawl kills `thamluan crawl` with SIGKILL half-way through the
+// fake portal, crawls again, and checks that the second crawl resumed the
+// same run: nothing the killed one had recorded was fetched again, and
+// every on-topic page ends in the store.
+func TestKilledCrawl(t *testing.T) {
+	if args := os.Getenv("THAMLUAN_CRAWL_ARGS"); args != "" {
+		os.Exit(run(context.Background(), strings.Split(args, "\x1f"), os.Stdout, os.Stderr))
+	}
+	p := crawltest.New(t, crawltest.Options{Hang: 2 * time.Second, MaxBody: 1 << 20})
+	data := t.TempDir()
+	cfg := filepath.Join(t.TempDir(), "crawl.json")
+	b := strings.Replace(string(p.Config(0)), "{\n  \"sites\"", "{\n  \"timeout\": \"1s\", \"retries\": 1, \"backoff\": \"20ms\", \"max_body\": 1048576, \"concurrency\": 2,\n  \"sites\"", 1)
+	if err := os.WriteFile(cfg, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--data", data, "--log-level", "error", "crawl", "--allow-private", "--config", cfg, "--site", "bao"}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledCrawl$")
+	cmd.Env = append(os.Environ(), "THAMLUAN_CRAWL_ARGS="+strings.Join(args, "\x1f"))
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for len(p.News.Requests()) < 15 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	first := len(p.News.Requests())
+
+	st, err := corpus.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runs, err := st.CrawlRuns(context.Background(), 5)
+	if err != nil || len(runs) != 1 || !runs[0].FinishedAt.IsZero() {
+		st.Close()
+		t.Fatalf("after the kill: runs %+v, %v; want one unfinished run", runs, err)
+	}
+	var done []string
+	for _, path := range p.News.Paths() {
+		if s, err := st.CrawlState(context.Background(), p.News.URL+path); err == nil && s.VisitedRun == runs[0].ID {
+			done = append(done, path)
+		}
+	}
+	st.Close()
+	if len(done) == 0 {
+		t.Fatalf("the killed crawl recorded nothing in %d requests", first)
+	}
+	p.News.ResetRequests()
+	if code, out, errs := runCmd(t, "--data", data, "crawl", "--allow-private", "--config", cfg, "--site", "bao"); code != 0 {
+		t.Fatalf("crawl after the kill: exit %d: %s %s", code, out, errs)
+	}
+	again := map[string]bool{}
+	for _, r := range p.News.Requests() {
+		again[r.Path] = true
+	}
+	for _, path := range done {
+		if again[path] && path != "/robots.txt" {
+			t.Errorf("the resumed crawl fetched %s again", path)
+		}
+	}
+	t.Logf("killed after %d requests with %d URLs recorded; the resumed crawl made %d requests", first, len(done), len(p.News.Requests()))
+	st, err = corpus.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	e := p.News.Expect
+	for _, list := range [][]string{e.Articles, e.Flaky, e.Slow, e.Legacy} {
+		for _, path := range list {
+			if _, err := st.ArticleByURL(context.Background(), p.News.URL+path); err != nil {
+				t.Errorf("%s not stored after the resumed crawl: %v", path, err)
+			}
+		}
+	}
+	if code, out, _ := runCmd(t, "--data", data, "check"); code != 0 {
+		t.Errorf("check after the killed and resumed crawl: exit %d: %s", code, out)
 	}
 }
