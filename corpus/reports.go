@@ -48,3 +48,15 @@ func (s *Store) OpenReports(ctx context.Context) ([]ErrorReport, error) {
 	}
 	return out, rows.Err()
 }
+
+// CloseReport marks a report dealt with.
+func (s *Store) CloseReport(ctx context.Context, id int64) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE reports SET status = 'closed' WHERE id = ? AND status = 'open'`, id)
+	if err != nil {
+		return fmt.Errorf("close report %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("open report %d: %w", id, ErrNotFound)
+	}
+	return nil
+}

@@ -391,6 +391,21 @@ func (s *Server) splitPerson(c *gin.Context) error {
 	return nil
 }
 
+// closeReport serves POST /editor/report/:id/close: a reader's report was
+// dealt with.
+func (s *Server) closeReport(c *gin.Context) error {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return fmt.Errorf("%w: no report %q", errNotFound, c.Param("id"))
+	}
+	if err := s.store.CloseReport(c.Request.Context(), id); err != nil {
+		return err
+	}
+	s.log.Info("report_closed", "report_id", id, "user", actor(s.currentUser(c)))
+	c.Redirect(http.StatusSeeOther, "/editor")
+	return nil
+}
+
 // peopleSuggest serves GET /editor/people?q=: people for the speaker
 // picker, with or without diacritics.
 func (s *Server) peopleSuggest(c *gin.Context) error {

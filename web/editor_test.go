@@ -385,9 +385,21 @@ func TestEditorWorkflow(t *testing.T) {
 	if len(d.searchHits(t, vi.Fold(corrected))) != 0 {
 		t.Errorf("the reverted name is still searchable")
 	}
-	// The dashboard shows the recent changes.
-	if resp, body := d.get(t, c, "/editor"); resp.StatusCode != http.StatusOK || !strings.Contains(body, a.Title) {
-		t.Errorf("dashboard: %d, no recent change of %q", resp.StatusCode, a.Title)
+	// The dashboard shows the recent changes and readers' reports, which
+	// an editor closes.
+	report := &corpus.ErrorReport{Page: fmt.Sprintf("/article/%d", id), Message: "Sai tên người trình bày thứ nhất"}
+	if err := d.store.AddReport(ctx, report); err != nil {
+		t.Fatal(err)
+	}
+	resp, body = d.get(t, c, "/editor")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, a.Title) || !strings.Contains(body, report.Message) {
+		t.Errorf("dashboard: %d, no recent change of %q or no report", resp.StatusCode, a.Title)
+	}
+	if resp, _ := d.post(t, c, fmt.Sprintf("/editor/report/%d/close", report.ID), nil); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("close report: %d", resp.StatusCode)
+	}
+	if open, _ := d.store.OpenReports(ctx); len(open) != 0 {
+		t.Errorf("%d reports still open after closing", len(open))
 	}
 }
 

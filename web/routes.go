@@ -58,6 +58,7 @@ func (s *Server) routes(r *gin.Engine) {
 	desk.POST("/person/:id/merge", s.page(s.mergePerson))
 	desk.POST("/person/:id/split", s.page(s.splitPerson))
 	desk.GET("/people", s.api(s.peopleSuggest))
+	desk.POST("/report/:id/close", s.page(s.closeReport))
 	admin := r.Group("/editor/taxonomy", s.requireEditor(true))
 	admin.GET("", s.page(s.taxonomyPage))
 	admin.POST("", s.page(s.taxonomyChange))
