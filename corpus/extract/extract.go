@@ -101,21 +101,36 @@ func isBinary(b []byte) bool {
 // "®" (TCVN3) or letter+symbol pairs such as "aø", "eá", "ñ" (VNI).
 func legacyEncoding(s string) string {
 	letters, marked, tcvn, vni := 0, 0, 0, 0
-	for _, r := range s {
-		switch {
-		case r < 128:
-			if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+	// The kinds of the runes below U+2100 met so far, plus one: a text
+	// uses few runes, many times.
+	var kinds [0x2100]uint8
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 				letters++
 			}
-		case strings.ContainsRune("¸µ¶·¹¨©ª«®¬\u00ad¼½¾ÆÇÌÎÏÑÒÓÔÕÖ×ØÜÝÞßáàãä", r) && !vi.HasDiacritics(string(r)):
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		var k uint8
+		if int(r) < len(kinds) {
+			if kinds[r] == 0 {
+				kinds[r] = legacyKind(r) + 1
+			}
+			k = kinds[r] - 1
+		} else {
+			k = legacyKind(r)
+		}
+		switch k {
+		case runeTCVN:
 			tcvn++
-		case strings.ContainsRune("øùúûõöïôóòñ", r):
+		case runeVNI:
 			vni++
 			marked++
-		default:
-			if vi.HasDiacritics(string(r)) {
-				marked++
-			}
+		case runeMarked:
+			marked++
 		}
 	}
 	total := letters + marked + tcvn
@@ -131,6 +146,27 @@ func legacyEncoding(s string) string {
 		return "VNI"
 	}
 	return ""
+}
+
+// Kinds of non-ASCII runes for legacyEncoding.
+const (
+	runeOther  = iota
+	runeTCVN   // a symbol TCVN3 puts for a Vietnamese letter
+	runeVNI    // a symbol VNI puts for a mark
+	runeMarked // a letter with a Vietnamese mark
+)
+
+// legacyKind returns the kind of a non-ASCII rune.
+func legacyKind(r rune) uint8 {
+	switch {
+	case strings.ContainsRune("¸µ¶·¹¨©ª«®¬\u00ad¼½¾ÆÇÌÎÏÑÒÓÔÕÖ×ØÜÝÞßáàãä", r) && !vi.HasDiacritics(string(r)):
+		return runeTCVN
+	case strings.ContainsRune("øùúûõöïôóòñ", r):
+		return runeVNI
+	case vi.HasDiacritics(string(r)):
+		return runeMarked
+	}
+	return runeOther
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

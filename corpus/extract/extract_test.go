@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -232,4 +233,16 @@ func toneDecomposed(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// TestRuneClasses checks the fast rune classes against their definitions.
+func TestRuneClasses(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
+		}
+		if isPunct(r) != strings.ContainsRune(punct, r) {
+			t.Errorf("isPunct(%U) = %v", r, isPunct(r))
+		}
+	}
 }

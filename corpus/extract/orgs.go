@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/thamluan/thamluan/corpus/vi"
@@ -60,17 +62,21 @@ var academyIndex = func() map[string]string {
 	return m
 }()
 
+// academyKey is a key of an academy's name, between spaces, and the
+// canonical name.
+type academyKey struct{ key, name string }
+
 // academyKeys are the keys of every gazetteer name as it may be written in
 // running text: in full, and with the usual abbreviations (CAND, CSND,
 // ANND, PCCC, ĐH, HV) in place of their expansions.
-var academyKeys = func() []struct{ key, name string } {
-	var out []struct{ key, name string }
+var academyKeys = func() []academyKey {
+	var out []academyKey
 	seen := map[string]bool{}
 	add := func(k, name string) {
 		k = " " + k + " "
 		if !seen[k] {
 			seen[k] = true
-			out = append(out, struct{ key, name string }{k, name})
+			out = append(out, academyKey{k, name})
 		}
 	}
 	short := []string{"CAND", "CSND", "ANND", "PCCC", "ĐH", "HV", "KHXH", "ĐHQG", "TP"}
@@ -93,6 +99,27 @@ var academyKeys = func() []struct{ key, name string } {
 				add(strings.TrimPrefix(v, "truong "), names[0])
 			}
 		}
+	}
+	return out
+}()
+
+// academyWord is a word that starts academy keys, between spaces, and
+// those keys.
+type academyWord struct {
+	word string
+	keys []academyKey
+}
+
+// academyFirstWords groups academyKeys by their first word.
+var academyFirstWords = func() []academyWord {
+	byWord := map[string][]academyKey{}
+	for _, a := range academyKeys {
+		first, _, _ := strings.Cut(a.key[1:], " ")
+		byWord[first] = append(byWord[first], a)
+	}
+	var out []academyWord
+	for _, w := range slices.Sorted(maps.Keys(byWord)) {
+		out = append(out, academyWord{" " + w + " ", byWord[w]})
 	}
 	return out
 }()

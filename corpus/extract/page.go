@@ -2,9 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,8 +64,17 @@ var stopMarkers = []string{
 // dropLine matches single lines of chrome inside or around an article.
 var dropLine = regexp.MustCompile(`(?i)^(?:(?:bài|ảnh|bài và ảnh|bài, ảnh|bài và ảnh|tin, ảnh|tin|nguồn|theo)\s*:.{0,60}|chia sẻ\b.*|in bài|tổng số\s*:?\s*[\d.,]+|trực tuyến\s*:?\s*[\d.,]+|hôm nay\s*:?\s*.{0,40}|đang truy cập.*|lượt xem.*|trang chủ\s*(?:>|›|»).*|(?:facebook|zalo|twitter|email|print)(?:\s+(?:facebook|zalo|twitter|email|print))*)$`)
 
+// maxStopLen is the length of the longest stop marker.
+var maxStopLen = len(slices.MaxFunc(stopMarkers, func(a, b string) int { return cmp.Compare(len(a), len(b)) }))
+
 func isStop(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":")))
+	l := strings.TrimSpace(strings.TrimRight(line, ":"))
+	// A rune takes at most four bytes, and its lower case at least one:
+	// a longer line is no marker, and need not be lower-cased.
+	if len(l) > 4*maxStopLen {
+		return false
+	}
+	l = strings.ToLower(l)
 	for _, m := range stopMarkers {
 		if l == m {
 			return true
@@ -75,28 +86,129 @@ func isStop(line string) bool {
 // cleanText makes text comparable: NFC, Ð as Đ, no-break and zero-width
 // spaces removed, runs of white space collapsed.
 func cleanText(s string) string {
-	s = norm.NFC.String(s)
-	s = strings.Map(func(r rune) rune {
+	if !isNFC(s) {
+		s = norm.NFC.String(s)
+	}
+	if isClean(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false // a space is due before the next rune
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				space = len(b) > 0
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch r {
 		case '\u00D0':
-			return 'Đ'
+			r = 'Đ'
 		case '\u00F0':
-			return 'đ'
-		case '\u00A0', '\u2009', '\u202F', '\t', '\r', '\n':
-			return ' '
+			r = 'đ'
 		case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD':
-			return -1
+			continue
 		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+		// White space, no-break and thin spaces among it, collapses.
+		if isSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r) // invalid UTF-8 as U+FFFD
+	}
+	return string(b)
+}
+
+// isClean reports whether cleanText leaves s (in NFC) as it is: single
+// spaces between words are its only white space, and it has none of the
+// runes cleanText maps or drops.
+func isClean(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
+	space := false // the last rune was a space
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == ' ' && space || '\t' <= c && c <= '\r' {
+				return false
+			}
+			space = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case utf8.RuneError:
+			if n == 1 {
+				return false // invalid UTF-8, which cleanText writes as U+FFFD
+			}
+		case '\u00D0', '\u00F0', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD':
+			return false
+		}
+		if isSpace(r) {
+			return false
+		}
+		space = false
+		i += n
+	}
+	return true
+}
+
+// nfcStable marks the runes below U+2100 that text in NFC may hold
+// anywhere: starters that do not combine with the rune before them and that
+// NFC keeps (NFC_QC=Yes, ccc 0), such as the precomposed Vietnamese letters.
+var nfcStable = func() *[0x2100]bool {
+	var t [0x2100]bool
+	for r := range rune(len(t)) {
+		p := norm.NFC.PropertiesString(string(r))
+		t[r] = p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.String(string(r)) == string(r)
+	}
+	return &t
+}()
+
+// isNFC reports whether s is certainly in NFC, faster than
+// norm.NFC.IsNormalString: all its runes are NFC-stable starters. It may
+// report false of text in NFC.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if int(r) >= len(nfcStable) || !nfcStable[r] {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // decode turns the bytes of a page into UTF-8 text: the charset the HTTP
 // header or the page declares, else one sniffed from the bytes.
 func decode(body []byte, contentType string) (string, error) {
-	if utf8.Valid(body) && !bytes.Contains(bytes.ToLower(body[:min(len(body), 2048)]), []byte("charset=")) {
-		return string(body), nil
+	if utf8.Valid(body) {
+		if !bytes.Contains(bytes.ToLower(body[:min(len(body), 2048)]), []byte("charset=")) {
+			return string(body), nil
+		}
+		// Valid UTF-8 declared as UTF-8 is the text already: the decoder
+		// would copy it unchanged.
+		if _, name, _ := charset.DetermineEncoding(body, contentType); name == "utf-8" {
+			return string(body), nil
+		}
 	}
 	r, err := charset.NewReader(bytes.NewReader(body), contentType)
 	if err != nil {
@@ -240,7 +352,7 @@ func readHTML(text string) (*page, error) {
 func appendBlocks(lines []string, n *html.Node) []string {
 	var sb strings.Builder
 	flush := func() {
-		for _, l := range strings.Split(sb.String(), "\n") {
+		for l := range strings.SplitSeq(sb.String(), "\n") {
 			if t := cleanText(l); t != "" {
 				lines = append(lines, t)
 			}

@@ -33,7 +33,8 @@ func (r *reader) readPaperPage(body []string) bool {
 	}
 	scholarly := 0
 	for _, p := range body {
-		switch l := strings.TrimSpace(strings.TrimRight(lowerKeep(p), ":")); {
+		// The start of a paragraph is enough to know a heading.
+		switch l := lowerHead(strings.TrimSpace(strings.TrimRight(p, ":")), 32); {
 		case l == "tóm tắt", strings.HasPrefix(l, "tóm tắt:"), l == "tài liệu tham khảo", reKeywords.MatchString(l):
 			scholarly++
 		}
@@ -46,7 +47,7 @@ func (r *reader) readPaperPage(body []string) bool {
 		r.a.Event = parseEvent(body[presented], r.a.Published)
 	}
 	line := body[author]
-	ms := findMentions(line, nil)
+	ms := findMentions(line, r.words(line), nil)
 	org := ""
 	if i := strings.IndexAny(line, "–—"); i >= 0 {
 		org = strings.TrimSpace(strings.TrimLeft(line[i:], "–— "))
@@ -67,7 +68,7 @@ func (r *reader) readPaperPage(body []string) bool {
 	}
 	// The abstract is the summary; the keywords are topics.
 	for i, p := range body {
-		l := lowerKeep(p)
+		l := lowerHead(p, 32)
 		switch {
 		case strings.HasPrefix(l, "tóm tắt"):
 			rest := strings.TrimSpace(strings.TrimLeft(p[len("tóm tắt"):], ": "))
@@ -76,7 +77,7 @@ func (r *reader) readPaperPage(body []string) bool {
 			}
 			c.Summary = rest
 		case reKeywords.MatchString(l):
-			rest := strings.TrimSpace(p[len(reKeywords.FindString(l)):])
+			rest := strings.TrimSpace(p[len(reKeywords.FindString(lowerKeep(p))):])
 			if rest == "" && i+1 < len(body) {
 				rest = body[i+1]
 			}

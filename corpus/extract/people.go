@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,31 +118,138 @@ type word struct {
 
 const punct = ",;:.!?()[]“”\"«»'…–—-/"
 
-func splitWords(s string) []word {
-	var out []word
+// isPunct reports whether r is one of the runes of punct.
+func isPunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '“', '”', '"', '«', '»', '\'', '…', '–', '—', '-', '/':
+		return true
+	}
+	return false
+}
+
+// cutPunct splits a token into the punctuation before its text, the text
+// and the punctuation after it.
+func cutPunct(tok string) (pre, text, post string) {
+	i := 0
+	for i < len(tok) && punctFirst[tok[i]] {
+		r, n := utf8.DecodeRuneInString(tok[i:])
+		if !isPunct(r) {
+			break
+		}
+		i += n
+	}
+	j := len(tok)
+	for j > i && punctLast[tok[j-1]] {
+		r, n := utf8.DecodeLastRuneInString(tok[i:j])
+		if !isPunct(r) {
+			break
+		}
+		j -= n
+	}
+	return tok[:i], tok[i:j], tok[j:]
+}
+
+// punctFirst and punctLast mark the first and the last bytes of the runes
+// of punct in UTF-8: a rune that starts or ends with another byte is none
+// of them.
+var punctFirst, punctLast = func() (first, last [256]bool) {
+	for _, r := range punct {
+		b := string(r)
+		first[b[0]], last[b[len(b)-1]] = true, true
+	}
+	return first, last
+}()
+
+// spaceFirst marks the first bytes of white space runes in UTF-8.
+var spaceFirst = func() (set [256]bool) {
+	for _, rs := range unicode.White_Space.R16 {
+		for r := rune(rs.Lo); r <= rune(rs.Hi); r += rune(rs.Stride) {
+			set[string(r)[0]] = true
+		}
+	}
+	for _, rs := range unicode.White_Space.R32 {
+		for r := rune(rs.Lo); r <= rune(rs.Hi); r += rune(rs.Stride) {
+			set[string(r)[0]] = true
+		}
+	}
+	return set
+}()
+
+// isSpace is unicode.IsSpace, faster below U+2000, where Vietnamese is.
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || '\t' <= r && r <= '\r'
+	case r < 0x2000:
+		return r == '\u0085' || r == '\u00A0' || r == '\u1680'
+	}
+	return unicode.IsSpace(r)
+}
+
+// wordForms holds the normalised and lower-case forms of the words split
+// so far: the syllables of an article repeat, and normalising them is most
+// of the work of splitting it into words.
+type wordForms map[string]wordForm
+
+type wordForm struct{ norm, lower string }
+
+// of returns the normalised and lower-case forms of a word, from f when it
+// holds them. f may be nil.
+func (f wordForms) of(text string) (norm, lower string) {
+	if isLowerASCII(text) {
+		return text, text // as vi.NormalizeWord and strings.ToLower leave it
+	}
+	if w, ok := f[text]; ok {
+		return w.norm, w.lower
+	}
+	norm = vi.NormalizeWord(text)
+	lower = strings.ToLower(norm)
+	if f != nil {
+		f[text] = wordForm{norm, lower}
+	}
+	return norm, lower
+}
+
+// isLowerASCII reports whether s is ASCII without capitals.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// splitWords splits s into words.
+func splitWords(s string) []word { return appendWords(nil, s, nil) }
+
+// appendWords appends the words of s to out, with their forms from forms
+// (which may be nil).
+func appendWords(out []word, s string, forms wordForms) []word {
+	out = slices.Grow(out, strings.Count(s, " ")+1)
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			i += n
 			continue
 		}
-		j := i
+		j := i + n
 		for j < len(s) {
+			if !spaceFirst[s[j]] {
+				j++ // no white space starts here
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
+			if isSpace(r) {
 				break
 			}
 			j += n
 		}
-		tok := s[i:j]
-		core := strings.TrimLeft(tok, punct)
-		pre := tok[:len(tok)-len(core)]
-		text := strings.TrimRight(core, punct)
-		post := core[len(text):]
+		pre, text, post := cutPunct(s[i:j])
 		// "PGS.TS" and "CAND)," keep inner dots; only the edges are split.
-		norm := vi.NormalizeWord(text)
-		out = append(out, word{Text: text, Norm: norm, Lower: strings.ToLower(norm), Pre: pre, Post: post, Start: i + len(pre), End: i + len(pre) + len(text)})
+		norm, lower := forms.of(text)
+		out = append(out, word{Text: text, Norm: norm, Lower: lower, Pre: pre, Post: post, Start: i + len(pre), End: i + len(pre) + len(text)})
 		i = j
 	}
 	return out
@@ -187,21 +295,25 @@ func (m phrases) at(ws []word, i int) int {
 	}
 	best := 0
 	for _, p := range m[ws[i].Norm] {
-		if i+len(p) > len(ws) || len(p) <= best {
-			continue
-		}
-		ok := true
-		for k := 1; k < len(p); k++ {
-			if ws[i+k].Norm != p[k] || ws[i+k-1].Post != "" {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if len(p) > best && phraseAt(ws, i, p) {
 			best = len(p)
 		}
 	}
 	return best
+}
+
+// phraseAt reports whether the words p (normalised) are written from word
+// i on, with no punctuation between them.
+func phraseAt(ws []word, i int, p []string) bool {
+	if i+len(p) > len(ws) {
+		return false
+	}
+	for k, w := range p {
+		if ws[i+k].Norm != w || k > 0 && ws[i+k-1].Post != "" {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -368,10 +480,20 @@ func joinWords(s string, ws []word) string {
 
 // findMentions returns every person introduced in s, plus later mentions
 // of the people already known (by full name, or by rank or role and the
-// given name).
-func findMentions(s string, known []*person) []mention {
-	ws := splitWords(s)
+// given name). ws are the words of s.
+func findMentions(s string, ws []word, known []*person) []mention {
 	var out []mention
+	// The first bytes of the names of the people known: a word that starts
+	// with none starts no name.
+	var nameStarts [256]bool
+	for _, p := range known {
+		if p.words == nil {
+			p.words = strings.Fields(vi.Normalize(p.Name))
+		}
+		if len(p.words) >= 2 {
+			nameStarts[p.words[0][0]] = true
+		}
+	}
 	for i := 0; i < len(ws); {
 		m, next, ok := parseMention(s, ws, i)
 		if ok {
@@ -388,6 +510,10 @@ func findMentions(s string, known []*person) []mention {
 			continue
 		}
 		// A known name written bare.
+		if w := ws[i].Norm; w == "" || !nameStarts[w[0]] {
+			i++
+			continue
+		}
 		if p, n := knownAt(ws, i, known); p != nil {
 			out = append(out, mention{Name: p.Name, Start: ws[i].Start, NameStart: ws[i].Start,
 				NameEnd: ws[i+n-1].End, End: ws[i+n-1].End})
@@ -399,12 +525,12 @@ func findMentions(s string, known []*person) []mention {
 	return out
 }
 
+// knownAt returns the known person whose full name is written at word i,
+// and the length of the name in words. The words of the names of known
+// are set.
 func knownAt(ws []word, i int, known []*person) (*person, int) {
 	for _, p := range known {
-		if p.words == nil {
-			p.words = newPhrases([]string{p.Name})
-		}
-		if n := p.words.at(ws, i); n >= 2 {
+		if n := len(p.words); n >= 2 && phraseAt(ws, i, p.words) {
 			return p, n
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,7 +20,7 @@ type person struct {
 	Positions []string
 	Org       string
 	Role      string
-	words     phrases // the name, to find it again
+	words     []string // the words of the name, normalised, to find it again
 }
 
 // rolePriority orders roles when a person has several: presenting wins.
@@ -40,10 +41,37 @@ type reader struct {
 	// presenting is set once the article has said that papers were
 	// presented, so that "Theo Đại tá X, ..." reports a contribution.
 	presenting bool
+	forms      wordForms         // of the words of the article
+	wordBuf    []word            // the words last split by words
+	keys       map[string]string // vi.Key of names and positions
 }
 
 func newReader(p *page, a *corpus.Article) *reader {
-	return &reader{p: p, a: a, byKey: map[string]*person{}, byPerson: map[string]*corpus.Contribution{}}
+	return &reader{p: p, a: a, byKey: map[string]*person{}, byPerson: map[string]*corpus.Contribution{},
+		forms: wordForms{}, keys: map[string]string{}}
+}
+
+// split splits s into words, with the forms the reader knows.
+func (r *reader) split(s string) []word {
+	return appendWords(nil, s, r.forms)
+}
+
+// key returns vi.Key(s), which the reader takes of the same names and
+// positions again and again.
+func (r *reader) key(s string) string {
+	k, ok := r.keys[s]
+	if !ok {
+		k = vi.Key(s)
+		r.keys[s] = k
+	}
+	return k
+}
+
+// words splits s into words. The result is only valid until the next call:
+// the reader reuses it.
+func (r *reader) words(s string) []word {
+	r.wordBuf = appendWords(r.wordBuf[:0], s, r.forms)
+	return r.wordBuf
 }
 
 func (r *reader) read() {
@@ -83,7 +111,7 @@ func (r *reader) isCaption(para string) bool {
 	if runes(para) > 260 || len(sentences(para)) > 1 {
 		return false
 	}
-	ws := splitWords(para)
+	ws := r.words(para)
 	if len(ws) == 0 {
 		return false
 	}
@@ -114,15 +142,16 @@ var captionVerbs = []string{
 func sentences(para string) []string {
 	var out []string
 	start, depth := 0, 0
-	rs := []rune(para)
-	byteAt := make([]int, len(rs)+1)
-	b := 0
-	for i, r := range rs {
-		byteAt[i] = b
-		b += len(string(r))
-	}
-	byteAt[len(rs)] = b
-	for i, r := range rs {
+	for i := 0; i < len(para); i++ {
+		// Only the runes below matter: look at the bytes they start with
+		// (in UTF-8 no rune starts with a byte inside another).
+		if !sentenceBytes[para[i]] {
+			continue
+		}
+		r := rune(para[i])
+		if r >= utf8.RuneSelf {
+			r, _ = utf8.DecodeRuneInString(para[i:])
+		}
 		switch r {
 		case '“', '«':
 			depth++
@@ -131,38 +160,56 @@ func sentences(para string) []string {
 				depth--
 			}
 		case '.', '!', '?', '…':
-			if depth > 0 || i+2 >= len(rs) || rs[i+1] != ' ' || !isUpperRune(rs[i+2]) {
+			if depth > 0 {
 				continue
 			}
-			prev := lastWord(para[byteAt[start]:byteAt[i]])
-			if abbrevBeforeDot[prev] {
+			// The mark must be followed by a space and an upper-case letter.
+			after := i + utf8.RuneLen(r)
+			if after >= len(para) || para[after] != ' ' {
 				continue
 			}
-			out = append(out, strings.TrimSpace(para[byteAt[start]:byteAt[i+1]]))
-			start = i + 2
+			if next, n := utf8.DecodeRuneInString(para[after+1:]); n == 0 || !isUpperRune(next) {
+				continue
+			}
+			if abbrevBeforeDot[lastWord(para[start:i])] {
+				continue
+			}
+			out = append(out, strings.TrimSpace(para[start:after]))
+			start = after + 1
 		}
 	}
-	if rest := strings.TrimSpace(para[byteAt[start]:]); rest != "" {
+	if rest := strings.TrimSpace(para[start:]); rest != "" {
 		out = append(out, rest)
 	}
 	return out
 }
 
+// sentenceBytes marks the first bytes of the runes sentences looks at.
+var sentenceBytes = func() (set [256]bool) {
+	for _, r := range ".!?“”«»…" {
+		set[string(r)[0]] = true
+	}
+	return set
+}()
+
 var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v`)
 
+// lastWord returns the last white-space separated word of s without its
+// punctuation.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, isSpace)
+	if i := strings.LastIndexFunc(s, isSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return strings.Trim(f[len(f)-1], punct)
+	return strings.Trim(s, punct)
 }
 
 func isUpperRune(r rune) bool { return isUpperWord(string(r)) }
 
 // know records a mention and returns the person it names.
 func (r *reader) know(m mention) *person {
-	k := vi.Key(m.Name)
+	k := r.key(m.Name)
 	p := r.byKey[k]
 	if p == nil {
 		p = &person{Name: m.Name, Role: corpus.RoleGuest}
@@ -180,17 +227,19 @@ func (r *reader) know(m mention) *person {
 	}
 	for _, pos := range m.Positions {
 		// "Thứ trưởng" in a later mention repeats "Thứ trưởng Bộ Công an".
-		if !containsPrefixKey(p.Positions, pos) {
+		if !r.containsPrefixKey(p.Positions, pos) {
 			p.Positions = append(p.Positions, pos)
 		}
 	}
 	return p
 }
 
-func containsPrefixKey(list []string, s string) bool {
-	k := vi.Key(s)
+// containsPrefixKey reports whether the key of s starts the key of an
+// entry of list.
+func (r *reader) containsPrefixKey(list []string, s string) bool {
+	k := r.key(s)
 	for _, x := range list {
-		if strings.HasPrefix(vi.Key(x), k) {
+		if strings.HasPrefix(r.key(x), k) {
 			return true
 		}
 	}
@@ -214,8 +263,43 @@ var (
 	reKeynote = keywords{"đề dẫn"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài"}
-	reTitleLead = regexp.MustCompile(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
+	reTitleLead = newEndPattern(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
+
+// An endPattern is a regular expression that matches at the end of a
+// text only ($), written with literals, \s and operators only, such as
+// "(?:a|b)\s*$". A match is then made of runes written in the expression
+// and white space, and it is looked for in the longest tail of the text
+// made of those only, not in the whole text.
+type endPattern struct {
+	*regexp.Regexp
+	runes map[rune]bool // written in the expression, and white space
+}
+
+func newEndPattern(expr string) endPattern {
+	p := endPattern{regexp.MustCompile(expr), map[rune]bool{}}
+	for _, r := range expr + "\t\n\f\r " {
+		p.runes[r] = true
+	}
+	return p
+}
+
+// tail returns where the longest tail of s made of the runes of p starts:
+// where a match of p in s may start at the earliest.
+func (p endPattern) tail(s string) int {
+	return len(strings.TrimRightFunc(s, func(r rune) bool { return p.runes[r] }))
+}
+
+// MatchString reports whether p matches s.
+func (p endPattern) MatchString(s string) bool {
+	return p.Regexp.MatchString(s[p.tail(s):])
+}
+
+// ReplaceAllString returns s with the match of p replaced by repl.
+func (p endPattern) ReplaceAllString(s, repl string) string {
+	t := p.tail(s)
+	return s[:t] + p.Regexp.ReplaceAllString(s[t:], repl)
+}
 
 // keywords is a set of phrases found by plain substring search.
 type keywords []string
@@ -224,47 +308,72 @@ type keywords []string
 // s, in order (the longest keyword wins at one position).
 func (k keywords) FindAllStringIndex(s string, _ int) [][]int {
 	var out [][]int
-	for i := 0; i < len(s); {
-		best := []int(nil)
-		for _, w := range k {
-			if j := strings.Index(s[i:], w); j >= 0 {
-				if best == nil || i+j < best[0] || (i+j == best[0] && i+j+len(w) > best[1]) {
-					best = []int{i + j, i + j + len(w)}
+	// next[j] is where k[j] occurs first at or after the last match, -1
+	// when it does not: each keyword is looked for again only once the
+	// matches have gone past it.
+	var buf [16]int
+	next := k.firstIndexes(s, buf[:0])
+	for i := 0; ; {
+		start, end := -1, -1
+		for j, w := range k {
+			if next[j] >= 0 && next[j] < i {
+				if n := strings.Index(s[i:], w); n >= 0 {
+					next[j] = i + n
+				} else {
+					next[j] = -1
 				}
 			}
+			if p := next[j]; p >= 0 && (start < 0 || p < start || p == start && p+len(w) > end) {
+				start, end = p, p+len(w)
+			}
 		}
-		if best == nil {
+		if start < 0 {
 			break
 		}
-		out = append(out, best)
-		i = best[1]
+		out = append(out, []int{start, end})
+		i = end
 	}
 	return out
 }
 
-// FindStringIndex returns the first match.
-func (k keywords) FindStringIndex(s string) []int {
-	if m := k.FindAllStringIndex(s, 1); len(m) > 0 {
-		return m[0]
+// firstIndexes appends to dst where each keyword occurs first in s, -1
+// when it does not. Keywords that start with the same word are looked for
+// from where the word is, and not at all when it is not there.
+func (k keywords) firstIndexes(s string, dst []int) []int {
+	type firstWord struct {
+		word string
+		at   int
 	}
-	return nil
-}
-
-// MatchString reports whether s holds a keyword.
-func (k keywords) MatchString(s string) bool {
+	var buf [16]firstWord
+	firsts := buf[:0]
 	for _, w := range k {
-		if strings.Contains(s, w) {
-			return true
+		word, _, _ := strings.Cut(w, " ")
+		i := slices.IndexFunc(firsts, func(f firstWord) bool { return f.word == word })
+		if i < 0 {
+			firsts = append(firsts, firstWord{word, strings.Index(s, word)})
+			i = len(firsts) - 1
 		}
+		at := firsts[i].at
+		if at >= 0 {
+			if n := strings.Index(s[at:], w); n >= 0 {
+				at += n
+			} else {
+				at = -1
+			}
+		}
+		dst = append(dst, at)
 	}
-	return false
+	return dst
 }
 
 // readSentence reads the people, roles and contributions of one sentence.
 func (r *reader) readSentence(s, para string, caption bool) {
-	ms := findMentions(s, r.people)
+	ms := findMentions(s, r.words(s), r.people)
 	lower := lowerKeep(s)
-	if rePaper.MatchString(lower) || reKeynote.MatchString(lower) {
+	papers := rePaper.FindAllStringIndex(lower, -1)
+	keynotes := reKeynote.FindAllStringIndex(lower, -1)
+	keynote := len(keynotes) > 0
+	if len(papers) > 0 || keynote {
 		if len(ms) == 0 && strings.Contains(lower, "trình bày") {
 			r.presenting = true
 		}
@@ -281,38 +390,40 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			}
 		}
 	}
-	for _, m := range ms {
-		r.know(m)
-	}
-	if reAttend.MatchString(lower) && !rePaper.MatchString(lower) {
-		loc := reAttend.FindStringIndex(lower)
+	// Roles are only looked for when someone may have them.
+	if len(ms) > 0 {
 		for _, m := range ms {
-			if m.Start > loc[0] {
-				r.setRole(r.know(m), corpus.RoleAttendee)
+			r.know(m)
+		}
+		if attends := reAttend.FindAllStringIndex(lower, -1); len(attends) > 0 && len(papers) == 0 {
+			loc := attends[0]
+			for _, m := range ms {
+				if m.Start > loc[0] {
+					r.setRole(r.know(m), corpus.RoleAttendee)
+				}
 			}
 		}
+		roleOf(reChair, corpus.RoleChair)
+		roleOf(reModerator, corpus.RoleModerator)
+		roleOf(reOpening, corpus.RoleOpening)
+		roleOf(reClosing, corpus.RoleClosing)
 	}
-	roleOf(reChair, corpus.RoleChair)
-	roleOf(reModerator, corpus.RoleModerator)
-	roleOf(reOpening, corpus.RoleOpening)
-	roleOf(reClosing, corpus.RoleClosing)
 
-	if presided && (verbMatches(reModerator, s, lower) != nil || !rePaper.MatchString(lower)) {
+	if presided && (verbMatches(reModerator, s, lower) != nil || len(papers) == 0) {
 		return
 	}
-	if list := r.readList(s, para); list {
+	if list := r.readList(s, lower, para); list {
 		return
 	}
-	keynote := reKeynote.MatchString(lower)
-	locs := singlePapers(lower)
+	locs := singlePapers(lower, papers)
 	if keynote {
-		locs = reKeynote.FindAllStringIndex(lower, -1)
+		locs = keynotes
 	}
 	if r.readRespectively(s, lower, ms, para) {
 		return
 	}
 	if len(locs) > 0 {
-		if verbMatches(reClosing, s, lower) != nil && !keynote {
+		if !keynote && verbMatches(reClosing, s, lower) != nil {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
 			// closing speech, not a paper.
 			return
@@ -337,15 +448,16 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		// Each mention of a paper in turn, until one names its presenter.
 		for _, loc := range locs {
 			title = quotedAfter(s, loc[1])
-			if m := speakerOf(s, ms, loc, title); m != nil {
+			if m := r.speakerOf(s, ms, loc, title); m != nil {
 				r.addContribution(*m, title, para, s, keynote, caption)
 				r.presenting = true
 				return
 			}
 		}
-		for _, loc := range locs {
-			if org := creditedOrg(s, loc); org != "" && !caption {
-				r.addInstitution(org, quotedAfter(s, loc[1]), para, s)
+		// "Tham luận của Trường X", the title after the first keyword.
+		if !caption {
+			if org := r.creditedOrg(s, lower); org != "" {
+				r.addInstitution(org, quotedAfter(s, locs[0][1]), para, s)
 				r.presenting = true
 				return
 			}
@@ -358,7 +470,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	// "Theo Thiếu tướng X, ..." once papers are being presented.
 	if !caption && r.presenting && len(ms) > 0 && ms[0].Start <= 5 && strings.HasPrefix(lower, "theo ") {
 		m := ms[0]
-		if p := r.byKey[vi.Key(m.Name)]; p != nil && p.Role != corpus.RoleChair && p.Role != corpus.RoleModerator {
+		if p := r.byKey[r.key(m.Name)]; p != nil && p.Role != corpus.RoleChair && p.Role != corpus.RoleModerator {
 			r.addContribution(m, "", para, s, false, false)
 		}
 	}
@@ -368,11 +480,12 @@ func (r *reader) readSentence(s, para string, caption bool) {
 // ("các tham luận", "45 tham luận"), not one presented paper.
 var plurals = wordSet(`các những nhiều mọi số cả hai ba bốn năm sáu bảy tám chín mười gần hơn trên phần phiên`)
 
-// singlePapers returns the positions of the keywords that report one
-// paper, skipping "các tham luận" and "45 tham luận". s is in lower case.
-func singlePapers(s string) [][]int {
+// singlePapers returns the positions of the paper keywords (papers, found
+// in s) that report one paper, skipping "các tham luận" and "45 tham
+// luận". s is in lower case.
+func singlePapers(s string, papers [][]int) [][]int {
 	var out [][]int
-	for _, loc := range rePaper.FindAllStringIndex(s, -1) {
+	for _, loc := range papers {
 		w := lastWord(s[:loc[0]])
 		if !plurals[w] && strings.Trim(w, "0123456789.,") != "" || w == "" {
 			out = append(out, loc)
@@ -478,14 +591,14 @@ func subject(s string, ms []mention, loc []int) *mention {
 // right before the keyword ("Đại tá X, Phó Giám đốc ... với tham luận"),
 // else the first person after it and after its title ("Với tham luận “T”,
 // Đại tá X ...").
-func speakerOf(s string, ms []mention, loc []int, title string) *mention {
+func (r *reader) speakerOf(s string, ms []mention, loc []int, title string) *mention {
 	var before *mention
 	for i := range ms {
 		if ms[i].End <= loc[0] {
 			before = &ms[i]
 		}
 	}
-	if before != nil && !hasClause(s[before.End:loc[0]]) {
+	if before != nil && !r.hasClause(s[before.End:loc[0]]) {
 		return before
 	}
 	titleEnd := loc[1]
@@ -514,14 +627,14 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = regexp.MustCompile(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
 
-func hasClause(between string) bool {
+func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
-	ws := splitWords(between)
+	ws := r.split(between)
 	for i, w := range ws {
 		if clauseWords[w.Lower] && !isUpperWord(w.Text) {
 			return true
@@ -536,13 +649,19 @@ func hasClause(between string) bool {
 var reCredited = regexp.MustCompile(`(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
 
 // creditedOrg returns the institution a paper is credited to: "Tham luận
-// của Trường Đại học Z tập trung vào ...".
-func creditedOrg(s string, loc []int) string {
-	m := reCredited.FindStringIndex(lowerKeep(s))
+// của Trường Đại học Z tập trung vào ...". lower is lowerKeep(s).
+func (r *reader) creditedOrg(s, lower string) string {
+	// A match starts where one of the keywords does: look from the first.
+	start := firstIndex(lower, []string{"tham luận", "báo cáo"})
+	if start < 0 {
+		return ""
+	}
+	m := reCredited.FindStringIndex(lower[start:])
 	if m == nil {
 		return ""
 	}
-	ws := splitWords(s[m[1]:])
+	m[0], m[1] = m[0]+start, m[1]+start
+	ws := r.split(s[m[1]:])
 	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 {
 		return ""
 	}
@@ -556,24 +675,36 @@ func creditedOrg(s string, loc []int) string {
 	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End])
 }
 
+// firstIndex returns the index of the first occurrence in s of any of
+// subs, or -1.
+func firstIndex(s string, subs []string) int {
+	first := -1
+	for _, sub := range subs {
+		if i := strings.Index(s, sub); i >= 0 && (first < 0 || i < first) {
+			first = i
+		}
+	}
+	return first
+}
+
 // nextQuote finds the next quoted span at or after i: the offsets of the
 // opening mark, the text, and after the closing mark.
 func nextQuote(s string, i int) (open, start, end, after int) {
-	j := strings.IndexAny(s[i:], "“\"«")
+	j := quoteOpeners.index(s[i:])
 	if j < 0 {
 		return -1, 0, 0, 0
 	}
 	open = i + j
-	var closers string
+	var closers *runeSet
 	switch {
 	case strings.HasPrefix(s[open:], "“"):
-		start, closers = open+len("“"), "”\"“"
+		start, closers = open+len("“"), curlyClosers
 	case strings.HasPrefix(s[open:], "«"):
-		start, closers = open+len("«"), "»"
+		start, closers = open+len("«"), guillemetClosers
 	default:
-		start, closers = open+1, "\"”"
+		start, closers = open+1, straightClosers
 	}
-	k := strings.IndexAny(s[start:], closers)
+	k := closers.index(s[start:])
 	if k < 0 {
 		// A title cut by the end of the page.
 		return open, start, len(s), len(s)
@@ -581,6 +712,42 @@ func nextQuote(s string, i int) (open, start, end, after int) {
 	end = start + k
 	_, n := firstRune(s[end:])
 	return open, start, end, end + n
+}
+
+// The marks that open a quote, and those that close each.
+var (
+	quoteOpeners     = newRuneSet("“\"«")
+	curlyClosers     = newRuneSet("”\"“")
+	guillemetClosers = newRuneSet("»")
+	straightClosers  = newRuneSet("\"”")
+)
+
+// A runeSet is a few runes, not U+FFFD, to look for in a text.
+type runeSet struct {
+	runes string
+	first [256]bool // the bytes the runes start with
+}
+
+func newRuneSet(runes string) *runeSet {
+	set := &runeSet{runes: runes}
+	for _, r := range runes {
+		set.first[string(r)[0]] = true
+	}
+	return set
+}
+
+// index is strings.IndexAny(s, set.runes), decoding only the runes that
+// start as one of the set does.
+func (set *runeSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !set.first[s[i]] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError && strings.ContainsRune(set.runes, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 func firstRune(s string) (rune, int) {
@@ -592,13 +759,26 @@ func firstRune(s string) (rune, int) {
 
 var reListLead = regexp.MustCompile(`(?:các|những) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
 
+// listLeads are the phrases reListLead starts with.
+var listLeads = []string{"các tham luận", "các báo cáo", "những tham luận", "những báo cáo"}
+
 // readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
-// Trường W)": several quoted titles each followed by its author.
-func (r *reader) readList(s, para string) bool {
-	loc := reListLead.FindStringIndex(lowerKeep(s))
+// Trường W)": several quoted titles each followed by its author. lower is
+// lowerKeep(s).
+func (r *reader) readList(s, lower, para string) bool {
+	if !strings.Contains(lower, "tham luận") && !strings.Contains(lower, "báo cáo") {
+		return false
+	}
+	// A list starts where a lead phrase does: look for it from the first.
+	start := firstIndex(lower, listLeads)
+	if start < 0 {
+		return false
+	}
+	loc := reListLead.FindStringIndex(lower[start:])
 	if loc == nil {
 		return false
 	}
+	loc[0], loc[1] = loc[0]+start, loc[1]+start
 	found := 0
 	for i := loc[1]; i < len(s); {
 		open, start, end, after := nextQuote(s, i)
@@ -619,7 +799,7 @@ func (r *reader) readList(s, para string) bool {
 		}
 		inner := trimmed[1:close]
 		i = after + (len(rest) - len(trimmed)) + close + 1
-		ws := splitWords(inner)
+		ws := r.split(inner)
 		if len(ws) == 0 {
 			continue
 		}
@@ -648,7 +828,7 @@ func (r *reader) readList(s, para string) bool {
 
 func (r *reader) addContribution(m mention, title, para, evidence string, keynote, caption bool) {
 	p := r.know(m)
-	key := vi.Key(p.Name)
+	key := r.key(p.Name)
 	if c := r.byPerson[key]; c != nil {
 		// Another mention of a known presenter (a caption, a later
 		// paragraph): fill what is missing, never count twice.
@@ -698,7 +878,7 @@ func (r *reader) finish() {
 	}
 	for _, c := range r.contrib {
 		if c.Speaker != nil {
-			p := r.byKey[vi.Key(c.Speaker.Name)]
+			p := r.byKey[r.key(c.Speaker.Name)]
 			c.Speaker.Name, c.Speaker.Rank, c.Speaker.Titles = p.Name, p.Rank, p.Titles
 			c.Position = strings.Join(p.Positions, ", ")
 			org := Affiliation(p.Org)
@@ -757,16 +937,24 @@ func academiesIn(text string) []string {
 		name       string
 	}
 	var spans []span
-	for _, a := range academyKeys {
+	// Where the text has the first word of some keys, try those keys.
+	for _, f := range academyFirstWords {
 		for off := 0; ; {
-			i := strings.Index(key[off:], a.key)
+			i := strings.Index(key[off:], f.word)
 			if i < 0 {
 				break
 			}
-			spans = append(spans, span{off + i, off + i + len(a.key), a.name})
-			off += i + 1
+			p := off + i
+			for _, a := range f.keys {
+				if strings.HasPrefix(key[p:], a.key) {
+					spans = append(spans, span{p, p + len(a.key), a.name})
+				}
+			}
+			off = p + 1
 		}
 	}
+	// Two spans that start together differ in length, as no key is listed
+	// twice: the shorter is inside the longer, whatever their order.
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	var out []string
 	seen := map[string]bool{}
@@ -787,13 +975,75 @@ func academiesIn(text string) []string {
 }
 
 // lowerKeep lower-cases s rune by rune where that keeps the byte length,
-// so that offsets found in the result hold in s.
+// so that offsets found in the result hold in s. Like strings.Map, it
+// writes invalid UTF-8 as U+FFFD and returns s itself when nothing changes.
 func lowerKeep(s string) string {
-	return strings.Map(func(r rune) rune {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			return r
+	var b strings.Builder
+	last := 0 // s[last:i] is the same in lower case, and not in b yet
+	change := func(i, n int, l rune) {
+		if last == 0 {
+			b.Grow(len(s) + utf8.UTFMax)
 		}
-		return l
-	}, s)
+		b.WriteString(s[last:i])
+		b.WriteRune(l)
+		last = i + n
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				change(i, 1, rune(c+'a'-'A'))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := lowerSameLen(r); l != r || r == utf8.RuneError && n == 1 {
+			change(i, n, l)
+		}
+		i += n
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
+
+// lowerHead returns lowerKeep of the start of s: its first n bytes, or a
+// few more up to a rune boundary; all of s when it is no longer.
+func lowerHead(s string, n int) string {
+	if len(s) > n {
+		for n < len(s) && !utf8.RuneStart(s[n]) {
+			n++
+		}
+		s = s[:n]
+	}
+	return lowerKeep(s)
+}
+
+// lowerSameLen returns r in lower case, or r itself when the lower-case
+// letter has another length in UTF-8.
+func lowerSameLen(r rune) rune {
+	if int(r) < len(lowerTable) {
+		return rune(lowerTable[r])
+	}
+	return lowerSameLenSlow(r)
+}
+
+func lowerSameLenSlow(r rune) rune {
+	if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+		return l
+	}
+	return r
+}
+
+// lowerTable holds lowerSameLen of the runes below U+2000, where the
+// letters of Vietnamese are: a lower-case rune of the same length is below
+// U+10000 too.
+var lowerTable = func() *[0x2000]uint16 {
+	var t [0x2000]uint16
+	for r := range rune(len(t)) {
+		t[r] = uint16(lowerSameLenSlow(r))
+	}
+	return &t
+}()

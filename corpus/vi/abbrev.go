@@ -90,6 +90,9 @@ var (
 	expansionsByKey = map[string][]string{}
 	// contractionsByKey maps Key(long) to the shorts that expand to it.
 	contractionsByKey = map[string][]string{}
+	// firstParts and firstFolds hold the first part of every pattern, as
+	// written and folded.
+	firstParts, firstFolds = map[string]bool{}, map[string]bool{}
 )
 
 func init() {
@@ -119,6 +122,9 @@ func init() {
 		contractionsByKey[lk] = append(contractionsByKey[lk], a.Short)
 	}
 	sort.SliceStable(patterns, func(i, j int) bool { return len(patterns[i].parts) > len(patterns[j].parts) })
+	for _, p := range patterns {
+		firstParts[p.parts[0]], firstFolds[p.folds[0]] = true, true
+	}
 }
 
 // Expand replaces the whole-word abbreviations in s with their expansions
@@ -187,6 +193,19 @@ type expandWord struct {
 
 // matchAbbrev returns the pattern written at words[k:], or nil.
 func matchAbbrev(s string, words []expandWord, k int) *abbrevPattern {
+	// Most words start no pattern: a word starts one when written as its
+	// first part, or in capitals with the same fold.
+	if w := &words[k]; !firstParts[w.nfc] {
+		if !w.upper {
+			return nil
+		}
+		if w.fold == "" {
+			w.fold = Fold(w.Text)
+		}
+		if !firstFolds[w.fold] {
+			return nil
+		}
+	}
 next:
 	for i := range patterns {
 		p := &patterns[i]

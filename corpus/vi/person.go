@@ -26,6 +26,15 @@ var rankWords = func() [][3]string {
 	return rw
 }()
 
+// rankPrefixes are the first letters of the first words of ranks.
+var rankPrefixes = func() *prefixSet {
+	var firsts []string
+	for _, rw := range rankWords {
+		firsts = append(firsts, rw[0])
+	}
+	return foldedPrefixes(firsts)
+}()
+
 // CutRank reports the rank at the start of s (in any case, NFC or NFD, old
 // or new tone style: "Đại uý", "ĐẠI ÚY"), which must be followed by a
 // space, a comma or the end of s. It returns the rank in canonical form and
@@ -33,9 +42,15 @@ var rankWords = func() [][3]string {
 // is false, and rest is s, when s does not start with a rank.
 func CutRank(s string) (rank, rest string, ok bool) {
 	i := spaceEnd(s, 0)
+	if !rankPrefixes.mayBe(s[i:]) {
+		return "", s, false
+	}
 	e1 := wordEnd(s, i)
+	if e1 == i {
+		return "", s, false
+	}
 	j := spaceEnd(s, e1)
-	if e1 == i || j == e1 {
+	if j == e1 {
 		return "", s, false
 	}
 	e2 := wordEnd(s, j)
@@ -47,9 +62,15 @@ func CutRank(s string) (rank, rest string, ok bool) {
 			return "", s, false
 		}
 	}
-	first, second := Lower(s[i:e1]), Lower(s[j:e2])
+	first, second := Lower(s[i:e1]), ""
 	for _, rw := range rankWords {
-		if rw[0] == first && rw[1] == second {
+		if rw[0] != first {
+			continue
+		}
+		if second == "" {
+			second = Lower(s[j:e2]) // only when the first word is a rank's
+		}
+		if rw[1] == second {
 			return rw[2], trimSeparators(s[e2:], ","), true
 		}
 	}
@@ -108,6 +129,22 @@ var titlePhrases = func() []titlePhrase {
 	return ps
 }()
 
+// titlePrefixes are the first letters of the first words of titles,
+// spelled out or abbreviated.
+var titlePrefixes = func() *prefixSet {
+	firsts := []string{"th"}
+	for _, p := range titlePhrases {
+		firsts = append(firsts, p.words[0])
+	}
+	for w := range titleAbbrevs {
+		firsts = append(firsts, w)
+	}
+	for w := range titleAbbrevsUpper {
+		firsts = append(firsts, w)
+	}
+	return foldedPrefixes(firsts)
+}()
+
 // maxTitleWords is the length of the longest spelled-out title.
 const maxTitleWords = 4
 
@@ -149,15 +186,17 @@ func CutTitles(s string) (titles []string, rest string) {
 // matchTitle returns the canonical title written at s[i:] and the offset
 // just after it, or end -1.
 func matchTitle(s string, i int) (canon string, end int) {
-	var words [maxTitleWords]string
-	var ends [maxTitleWords]int
+	if !titlePrefixes.mayBe(s[i:]) {
+		return "", -1
+	}
+	var starts, ends [maxTitleWords]int
 	n := 0
 	for at := i; n < maxTitleWords; n++ {
 		e := wordEnd(s, at)
 		if e == at {
 			break
 		}
-		words[n], ends[n] = Lower(s[at:e]), e
+		starts[n], ends[n] = at, e
 		next := spaceEnd(s, e)
 		if next == e {
 			n++
@@ -168,19 +207,28 @@ func matchTitle(s string, i int) (canon string, end int) {
 	if n == 0 {
 		return "", -1
 	}
+	// The words in Lower form, each made when a phrase first needs it:
+	// most words start no title, and only the first is looked at.
+	var words [maxTitleWords]string
+	word := func(k int) string {
+		if words[k] == "" {
+			words[k] = Lower(s[starts[k]:ends[k]])
+		}
+		return words[k]
+	}
 phrases:
 	for _, p := range titlePhrases {
 		if len(p.words) > n {
 			continue
 		}
 		for k, w := range p.words {
-			if words[k] != w {
+			if word(k) != w {
 				continue phrases
 			}
 		}
 		return p.canon, ends[len(p.words)-1]
 	}
-	w, e := words[0], ends[0]
+	w, e := word(0), ends[0]
 	if w == "th" && strings.HasPrefix(s[e:], ".") {
 		if e2 := wordEnd(s, e+1); e2 > e+1 && Lower(s[e+1:e2]) == "s" {
 			return "ThS", e2
@@ -210,6 +258,9 @@ func titleSepEnd(s string, i int) int {
 // honorifics are the addresses written before a name, in Lower form.
 var honorifics = []string{"ông", "bà", "anh", "chị", "cô", "thầy", "ngài"}
 
+// honorificPrefixes are the first letters of the words of an address.
+var honorificPrefixes = foldedPrefixes(append([]string{"đồng"}, honorifics...))
+
 // CutHonorific removes a leading address or honorific ("đồng chí", "đ/c",
 // "ông", "bà", "anh", "chị", "cô", "thầy", "ngài", in any case) followed by
 // a space and more text, and the spaces after it. ok is false, and rest is
@@ -223,6 +274,9 @@ func CutHonorific(s string) (rest string, ok bool) {
 		(strings.HasPrefix(s[i+size:], "/c") || strings.HasPrefix(s[i+size:], "/C")):
 		end = i + size + 2
 	default:
+		if !honorificPrefixes.mayBe(s[i:]) {
+			break
+		}
 		e := wordEnd(s, i)
 		if e == i {
 			break
@@ -297,4 +351,63 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return letters
+}
+
+// prefixSet is a set of the first two letters of words, folded (a to z,
+// đ as d; 26 for no second letter), as a filter: a word that starts with
+// no pair of the set is none of its words.
+type prefixSet [27 * 27]bool
+
+// foldedPrefixes returns the set of the first two letters of words.
+func foldedPrefixes(words []string) *prefixSet {
+	var set prefixSet
+	for _, w := range words {
+		f := Fold(w)
+		if f == "" || f[0] < 'a' || f[0] > 'z' || len(f) > 1 && (f[1] < 'a' || f[1] > 'z') {
+			panic("vi: " + w + " does not start with Vietnamese letters")
+		}
+		second := 26
+		if len(f) > 1 {
+			second = int(f[1] - 'a')
+		}
+		set[int(f[0]-'a')*27+second] = true
+	}
+	return &set
+}
+
+// mayBe reports whether Lower of the word s starts with may be a word of
+// the set, from its first two letters: Normalize, lower-casing and NFC
+// change the case and the marks of Vietnamese letters, never the letters.
+// It reports true when they are letters of another kind.
+func (set *prefixSet) mayBe(s string) bool {
+	letters := [2]int{26, 26}
+	n := 0
+word:
+	for _, r := range s {
+		if n == len(letters) {
+			break
+		}
+		var c byte
+		switch {
+		case 'a' <= r && r <= 'z':
+			c = byte(r)
+		case 'A' <= r && r <= 'Z':
+			c = byte(r) + 'a' - 'A'
+		case r < utf8.RuneSelf:
+			break word // the end of the word
+		case r == dStrokeLower || r == dStrokeUpper || r == ethLower || r == ethUpper || r == africanD:
+			c = 'd'
+		case isDiacritic(r):
+			continue
+		default:
+			i, ok := vowelOf(r)
+			if !ok {
+				return true // another letter: Lower says
+			}
+			c = vowelBase[i.v]
+		}
+		letters[n] = int(c - 'a')
+		n++
+	}
+	return set[letters[0]*27+letters[1]]
 }

@@ -355,20 +355,8 @@ func placeTone(w string) (string, bool) {
 		return w, false
 	}
 	sl := buf[:n]
-	toned := -1
-	for i, s := range sl {
-		if s.c == 0 && s.tone != toneNone {
-			if toned >= 0 {
-				return w, false
-			}
-			toned = i
-		}
-	}
-	if toned < 0 {
-		return w, false
-	}
-	pos, ok := tonePosition(sl)
-	if !ok || pos == toned {
+	toned, pos, ok := toneMove(sl)
+	if !ok {
 		return w, false
 	}
 	tone := sl[toned].tone
@@ -380,6 +368,67 @@ func placeTone(w string) (string, bool) {
 			r = composedOf(s.v, toneNone, s.upper)
 		case pos:
 			r = composedOf(s.v, tone, s.upper)
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return string(out), true
+}
+
+// toneMove returns the letter of sl that carries the tone and the one that
+// should carry it; ok is false when the tone stays where it is, or sl has
+// no tone, several tones, or is no Vietnamese syllable.
+func toneMove(sl []slot) (from, to int, ok bool) {
+	from = -1
+	for i, s := range sl {
+		if s.c == 0 && s.tone != toneNone {
+			if from >= 0 {
+				return 0, 0, false
+			}
+			from = i
+		}
+	}
+	if from < 0 {
+		return 0, 0, false
+	}
+	to, ok = tonePosition(sl)
+	if !ok || to == from {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// lowerSyllable returns Lower(w) for a word of Vietnamese letters only
+// (ASCII letters, đ and the precomposed vowels): such a word is in NFC, and
+// so is its lower case, so Lower comes down to placing the tone and
+// lower-casing each letter. ok is false for any other word.
+func lowerSyllable(w string) (string, bool) {
+	var buf [maxSyllable]slot
+	n, ok := parseSyllable(w, &buf)
+	if !ok {
+		return "", false
+	}
+	sl := buf[:n]
+	toned, pos, move := toneMove(sl)
+	same := !move
+	for _, s := range sl {
+		same = same && !s.upper
+	}
+	if same {
+		return w, true
+	}
+	out := make([]byte, 0, len(w)+2)
+	for i, s := range sl {
+		r := s.c // a consonant, in lower case
+		if r == 0 {
+			tone := s.tone
+			switch {
+			case !move:
+			case i == toned:
+				tone = toneNone
+			case i == pos:
+				tone = sl[toned].tone
+			}
+			r = composedOf(s.v, tone, false)
 		}
 		out = utf8.AppendRune(out, r)
 	}

@@ -113,6 +113,9 @@ func Lower(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	if l, ok := lowerSyllable(s); ok {
+		return l
+	}
 	return norm.NFC.String(strings.ToLower(Normalize(s)))
 }
 
@@ -216,6 +219,9 @@ func FoldWord(w string) string {
 // and the ends trimmed ("Học viện Chính trị CAND" → "hoc vien chinh tri
 // cand").
 func Key(s string) string {
+	if k, ok := keyVietnamese(s); ok {
+		return k
+	}
 	f := Fold(s)
 	var b strings.Builder
 	b.Grow(len(f))
@@ -232,6 +238,58 @@ func Key(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// keyVietnamese is Key in one pass for the text foldVietnamese folds: ok
+// is false for any other.
+func keyVietnamese(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is due before the next word rune
+	for _, r := range s {
+		var c byte // the rune folded, when it is a letter or digit of ASCII
+		switch {
+		case r < utf8.RuneSelf:
+			c = byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				space = b.Len() > 0
+				continue
+			}
+		case r == dStrokeLower || r == dStrokeUpper || r == ethLower || r == ethUpper || r == africanD:
+			c = 'd'
+		case isDiacritic(r):
+			continue
+		default:
+			if i, ok := vowelOf(r); ok {
+				c = vowelBase[i.v]
+				break
+			}
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				return "", false
+			}
+			// Punctuation and symbols separate words; other digits are
+			// kept.
+			if !isWordRune(r) {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
 }
 
 // HasDiacritics reports whether s has a letter with a Vietnamese mark (a
