@@ -196,7 +196,12 @@ func foldVietnamese(s string) (string, bool) {
 			if unicode.IsLetter(r) || unicode.IsMark(r) {
 				return "", false
 			}
-			// Punctuation and symbols (“ ” – …) fold to themselves.
+			// Punctuation and symbols (“ ” – …) fold to themselves, unless
+			// normalisation changes them (U+037E is ";" in NFC).
+			var buf [utf8.UTFMax]byte
+			if !norm.NFC.IsNormal(utf8.AppendRune(buf[:0], r)) {
+				return "", false
+			}
 			out = utf8.AppendRune(out, r)
 		}
 	}
