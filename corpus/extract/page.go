@@ -434,10 +434,38 @@ func pageTitle(doc *goquery.Document, source string) string {
 		return cleanText(t)
 	}
 	t := cleanText(doc.Find("title").First().Text())
+	// "Site :: Title" puts the site first; "Title | Site" last.
+	for _, sep := range []string{" :: ", " » "} {
+		if i := strings.Index(t, sep); i > 0 {
+			head, tail := t[:i], t[i+len(sep):]
+			if utf8.RuneCountInString(tail) >= utf8.RuneCountInString(head) || (source != "" && strings.EqualFold(head, source)) {
+				t = tail
+			} else {
+				t = head
+			}
+			break
+		}
+	}
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
 			t = t[:i]
 			break
+		}
+	}
+	// Sites shorten the <title>: a heading that begins with it is the
+	// whole title.
+	if t != "" {
+		longer := ""
+		doc.Find("h2, h3, .title, .news-title, .post-title, strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			h := cleanText(s.Text())
+			if len(h) > len(t) && len(h) < 400 && strings.HasPrefix(h, t) {
+				longer = h
+				return false
+			}
+			return true
+		})
+		if longer != "" {
+			t = longer
 		}
 	}
 	return t
@@ -462,8 +490,45 @@ func dateAfterTitle(doc *goquery.Document, title string) string {
 			if isDateLine(next) {
 				return ParseDate(next)
 			}
+			if d := labelledDate(next); d != "" {
+				return d
+			}
 		}
+		break
+	}
+	// No date by the title: a line that says it is the publication date
+	// ("Ngày đăng: 30/11/2023 | Lượt xem: 1.204"), wherever it is.
+	for _, l := range lines {
+		if d := labelledDate(l); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// pubLabel starts the line that gives an article's publication date;
+// hôm nay ("today") is the portal's header, not the article's.
+var pubLabel = regexp.MustCompile(`(?i)^(?:đăng bởi[^|]{0,60}\||ngày đăng|đăng ngày|đăng lúc|ngày xuất bản|thời gian đăng|cập nhật(?: lúc| ngày)?|published|posted(?: on)?)\s*:?`)
+
+// statLine is a date line with the page's statistics beside it ("Thứ
+// Năm, 19/10/2023, 16:42 Lượt xem: 1.520").
+var statLine = regexp.MustCompile(`(?i)\b(?:lượt xem|lượt đọc|views?|bình luận)\b`)
+
+// labelledDate returns the date of a line that names itself the
+// publication date, or that is a date followed by the page's statistics.
+func labelledDate(l string) string {
+	if len(l) > 200 || strings.Contains(strings.ToLower(l), "hôm nay") {
 		return ""
+	}
+	ds := FindDates(l)
+	if len(ds) == 0 || ds[0].Year == 0 {
+		return ""
+	}
+	if loc := pubLabel.FindStringIndex(l); loc != nil && ds[0].Start-loc[1] < 40 {
+		return ds[0].ISO()
+	}
+	if statLine.MatchString(l) && isDateLine(l[:ds[0].End]) {
+		return ds[0].ISO()
 	}
 	return ""
 }
@@ -499,6 +564,18 @@ func readText(text string) *page {
 	for i < len(lines) && (isDateLine(lines[i]) || dropLine.MatchString(lines[i])) {
 		i++
 	}
+	// A paste that kept the site's menus: the title is the first line of
+	// words that the publication date follows.
+	// The last such line: the portal's "today" date may follow its menu.
+	last := -1
+	for j := i; j+1 < len(lines) && j < i+15; j++ {
+		if isDateLine(lines[j+1]) && isTitleLike(lines[j]) {
+			last = j
+		}
+	}
+	if last >= 0 {
+		i = last
+	}
 	if i < len(lines) {
 		p.Title = lines[i]
 		i++
@@ -533,6 +610,16 @@ func readText(text string) *page {
 	}
 	p.Paragraphs = body
 	return p
+}
+
+// isTitleLike reports whether a line reads as a headline rather than a
+// menu, a breadcrumb or a date: four words or more, no runs of spaces or
+// separators between menu items.
+func isTitleLike(l string) bool {
+	if isDateLine(l) || strings.Contains(l, "   ") || strings.Contains(l, " | ") || strings.Contains(l, " > ") {
+		return false
+	}
+	return len(strings.Fields(l)) >= 4 && utf8.RuneCountInString(l) <= 300
 }
 
 var siteWords = []string{"cổng", "báo", "tạp chí", "ttđt", "thông tin điện tử", "học viện", "trường", "đài", "trang", "tin tức", "online", ".vn", ".com"}
