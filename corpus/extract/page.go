@@ -250,7 +250,14 @@ func readHTML(text string) (*page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
-	doc.Find("script, style, noscript, iframe, form, svg, button, select, template").Remove()
+	doc.Find("script, style, noscript, iframe, svg, button, select, template, input, textarea").Remove()
+	// A search or login form goes; a form that wraps the whole page (ASP.NET
+	// and DotNetNuke portals) stays.
+	doc.Find("form").Each(func(_ int, s *goquery.Selection) {
+		if utf8.RuneCountInString(strings.TrimSpace(s.Text())) < 200 {
+			s.Remove()
+		}
+	})
 	p := &page{Layout: "generic"}
 	p.URL, _ = doc.Find(`link[rel="canonical"]`).Attr("href")
 	if s, ok := doc.Find(`meta[property="og:site_name"]`).Attr("content"); ok {
