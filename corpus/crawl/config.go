@@ -11,7 +11,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/andybalholm/cascadia"
+
 	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/extract"
 )
 
 // ConfigFile is the name of the crawl configuration inside the data
@@ -56,10 +59,13 @@ type Site struct {
 	Delay    Duration `json:"delay,omitempty"`    // our least interval between two requests to one host
 	MaxDepth int      `json:"max_depth,omitempty"`
 	// Layout names the extraction profile of the site's pages (see
-	// extract.Profiles); empty lets the reader pick.
-	Layout string   `json:"layout,omitempty"`
+	// extract.Profiles: portal, academy, newspaper); Selectors gives the
+	// site's own CSS selectors instead. Neither lets the reader pick.
+	Layout    string           `json:"layout,omitempty"`
+	Selectors *extract.Profile `json:"selectors,omitempty"`
 	Keep   []string `json:"keep,omitempty"` // on-topic words for this site, instead of the config's
 
+	profile          *extract.Profile // from Layout or Selectors
 	follow, articles []*regexp.Regexp
 	hosts            map[string]bool
 	adhoc            bool // URLs given without a profile: every page is read and followed
@@ -211,6 +217,28 @@ func (s *Site) compile() error {
 	}
 	if s.MaxDepth <= 0 {
 		s.MaxDepth = 50
+	}
+	switch {
+	case s.Selectors != nil:
+		p := *s.Selectors
+		if p.Name == "" {
+			p.Name = s.Name
+		}
+		for field, sel := range map[string]string{"title": p.Title, "date": p.Date, "lead": p.Lead, "body": p.Body, "caption": p.Caption} {
+			if sel == "" && field != "body" {
+				continue
+			}
+			if _, err := cascadia.ParseGroup(sel); err != nil {
+				return fmt.Errorf("site %s: selectors.%s %q: %v", s.Name, field, sel, err)
+			}
+		}
+		s.profile = &p
+	case s.Layout != "":
+		p, ok := extract.ProfileByName(s.Layout)
+		if !ok {
+			return fmt.Errorf("site %s: no layout %q (portal, academy, newspaper; or give selectors)", s.Name, s.Layout)
+		}
+		s.profile = p
 	}
 	return nil
 }

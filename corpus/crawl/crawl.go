@@ -530,7 +530,7 @@ func (r *run) article(ctx context.Context, s *Site, resp *Response, prev *corpus
 		keep = r.c.cfg.Keep
 	}
 	if r.opt.DryRun {
-		a, err := extract.Extract(extract.Input{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body})
+		a, err := extract.Extract(extract.Input{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body, Profile: s.profile})
 		switch {
 		case err != nil:
 			v.Outcome, v.Error = OutcomeFailed, err.Error()
@@ -544,7 +544,7 @@ func (r *run) article(ctx context.Context, s *Site, resp *Response, prev *corpus
 		return
 	}
 	page := ingest.Page{URL: resp.URL, ContentType: resp.ContentType, Body: resp.Body, Status: resp.Status,
-		Header: resp.Header, FetchedAt: r.c.now(), Kind: corpus.OriginalCrawled, Keep: keep, Layout: s.Layout,
+		Header: resp.Header, FetchedAt: r.c.now(), Kind: corpus.OriginalCrawled, Keep: keep, Profile: s.profile,
 		Filter: func(a *corpus.Article) error {
 			if r.old(a) {
 				return errOld

@@ -115,6 +115,10 @@ func TestDefaultConfig(t *testing.T) {
 			t.Errorf("site %s: no article pattern or an impolite delay %v", s.Name, time.Duration(s.Delay))
 		}
 	}
+	good, err := ParseConfig([]byte(`{"sites":[{"name":"x","start":["http://x.vn/"],"selectors":{"body":".noi-dung","title":".tieu-de"}}]}`))
+	if err != nil || good.Sites[0].profile == nil || good.Sites[0].profile.Name != "x" {
+		t.Errorf("site selectors: %v, %+v", err, good)
+	}
 	b, err := os.ReadFile("default.json")
 	if err != nil {
 		t.Fatal(err)
@@ -130,6 +134,9 @@ func TestDefaultConfig(t *testing.T) {
 		`{"sites":[{"name":"x","start":["http://x.vn/"],"delay":"soon"}]}`,
 		`{"sites":[{"name":"x","start":["http://x.vn/"],"unknown":1}]}`,
 		`{"sites":[null]}`,
+		`{"sites":[{"name":"x","start":["http://x.vn/"],"layout":"magazine"}]}`,
+		`{"sites":[{"name":"x","start":["http://x.vn/"],"selectors":{"title":"h1"}}]}`,
+		`{"sites":[{"name":"x","start":["http://x.vn/"],"selectors":{"body":"div[[["}}]}`,
 		`not json`,
 	}
 	for _, b := range bad {

@@ -33,6 +33,9 @@ type Input struct {
 	URL         string // where the page came from; may be empty for a paste
 	ContentType string // the HTTP Content-Type, if known
 	Body        []byte
+	// Profile, when set, is the site's own layout, tried before the
+	// layouts the reader knows (a crawl profile's selectors).
+	Profile *Profile
 }
 
 // Extract reads one page into an article. It returns an error wrapping
@@ -57,7 +60,7 @@ func Extract(in Input) (*corpus.Article, error) {
 	}
 	var p *page
 	if looksHTML(text, in.ContentType) {
-		if p, err = readHTML(text); err != nil {
+		if p, err = readHTML(text, in.Profile); err != nil {
 			return nil, fmt.Errorf("extract %s: %w", in.URL, err)
 		}
 	} else {
@@ -177,7 +180,7 @@ func CanonicalURL(body []byte) string {
 	if !looksHTML(string(head), "") {
 		return ""
 	}
-	p, err := readHTML(string(head))
+	p, err := readHTML(string(head), nil)
 	if err != nil {
 		return ""
 	}

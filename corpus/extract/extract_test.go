@@ -251,3 +251,31 @@ func TestRuneClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteProfile reads a page with a crawl profile's own selectors: the
+// title, date and body come from them, before any known layout.
+func TestSiteProfile(t *testing.T) {
+	page := []byte(`<html><head><title>Cổng thông tin</title></head><body>
+<div class="tin-khac"><p>` + strings.Repeat("Tin khác rất dài về một chủ đề khác hẳn, không liên quan đến hội thảo. ", 12) + `</p></div>
+<div class="bai"><div class="tieu-de">Hội thảo “Phòng, chống tội phạm mạng”</div><div class="ngay">Ngày đăng: 05/04/2024</div>
+<div class="noi-dung"><p>Sáng 4/4/2024, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo “Phòng, chống tội phạm mạng”.</p>
+<p>Với tham luận “Nhận diện thủ đoạn lừa đảo trực tuyến”, Thượng tá, TS Đỗ Minh Châu, Trưởng khoa Học viện An ninh nhân dân cho rằng cần phối hợp chặt chẽ.</p></div></div>
+</body></html>`)
+	prof := &Profile{Name: "cong-tinh", Title: ".tieu-de", Date: ".ngay", Body: ".noi-dung"}
+	a, err := Extract(Input{URL: "https://tinh.example/bai", ContentType: "text/html", Body: page, Profile: prof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Hội thảo “Phòng, chống tội phạm mạng”" || a.Published != "2024-04-05" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+	if len(a.Contributions) != 1 || a.Contributions[0].Speaker == nil || a.Contributions[0].Speaker.Name != "Đỗ Minh Châu" {
+		t.Errorf("contributions = %+v", a.Contributions)
+	}
+	if strings.Contains(a.Body, "Tin khác") {
+		t.Errorf("the body took the other block: %q", a.Body)
+	}
+	if p, ok := ProfileByName("academy"); !ok || p.Body == "" {
+		t.Errorf("ProfileByName(academy) = %+v, %v", p, ok)
+	}
+}

@@ -34,12 +34,12 @@ type page struct {
 // selectors are CSS selectors (goquery); empty ones fall back to the
 // generic reader.
 type Profile struct {
-	Name    string
-	Title   string
-	Date    string
-	Lead    string
-	Body    string
-	Caption string
+	Name    string `json:"name,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Lead    string `json:"lead,omitempty"`
+	Body    string `json:"body"`
+	Caption string `json:"caption,omitempty"`
 }
 
 // Profiles are the layouts the reader knows. A page uses the first profile
@@ -51,6 +51,17 @@ var Profiles = []Profile{
 		Caption: "figcaption, .wp-caption-text, .image-caption, .caption"},
 	{Name: "newspaper", Title: ".article__title, h1.article-title", Date: ".article__time, .article__meta time, .article-date",
 		Lead: ".article__sapo, .sapo", Body: ".article__body, .article-body", Caption: "figcaption, .image-caption, .caption"},
+}
+
+// ProfileByName returns the known layout called name.
+func ProfileByName(name string) (*Profile, bool) {
+	for i := range Profiles {
+		if Profiles[i].Name == name {
+			p := Profiles[i]
+			return &p, true
+		}
+	}
+	return nil, false
 }
 
 // stopMarkers start the chrome after an article: nothing from them on is
@@ -245,7 +256,7 @@ var blockTags = map[string]bool{
 // article.
 var chrome = regexp.MustCompile(`(?i)\b(?:menu|nav|navbar|footer|header|sidebar|widget|related|other-news|most-read|share|social|comment|breadcrumb|counter|banner|advert|ads|tags|toolbar|print|rating|pagination)\b|(?:^|[-_])(?:share|related|comment|footer|menu|sidebar)(?:[-_]|$)`)
 
-func readHTML(text string) (*page, error) {
+func readHTML(text string, site *Profile) (*page, error) {
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
@@ -266,9 +277,13 @@ func readHTML(text string) (*page, error) {
 
 	var prof *Profile
 	var body *goquery.Selection
-	for i := range Profiles {
-		if sel := doc.Find(Profiles[i].Body).First(); sel.Length() > 0 {
-			prof, body = &Profiles[i], sel
+	profiles := Profiles
+	if site != nil && site.Body != "" {
+		profiles = append([]Profile{*site}, Profiles...)
+	}
+	for i := range profiles {
+		if sel := doc.Find(profiles[i].Body).First(); sel.Length() > 0 {
+			prof, body = &profiles[i], sel
 			p.Layout = prof.Name
 			break
 		}

@@ -58,9 +58,9 @@ type Page struct {
 	Kind string
 	// Keep are the on-topic words for a crawled page (Keywords when empty).
 	Keep []string
-	// Layout names the extraction profile to read the page with; empty
-	// lets the reader pick.
-	Layout string
+	// Profile is the site's layout, tried before the ones the reader
+	// knows; nil lets the reader pick.
+	Profile *extract.Profile
 	// State is the state a new article starts in: corpus.StateDraft for
 	// an editor's addition, published when empty.
 	State string
@@ -97,19 +97,19 @@ func Ingest(ctx context.Context, st *corpus.Store, p Page) (Result, error) {
 			return res, nil
 		}
 	}
-	return extractWith(ctx, st, o, res, p.Keep, p.Filter, p.State)
+	return extractWith(ctx, st, o, res, p.Keep, p.Filter, p.State, p.Profile)
 }
 
 // Extract reads an archived original and stores its article; reextract
 // uses it over the whole archive. A crawled original that is not Relevant
 // returns ErrOffTopic and stores nothing.
 func Extract(ctx context.Context, st *corpus.Store, o *corpus.Original, res Result) (Result, error) {
-	return extractWith(ctx, st, o, res, nil, nil, "")
+	return extractWith(ctx, st, o, res, nil, nil, "", nil)
 }
 
 func extractWith(ctx context.Context, st *corpus.Store, o *corpus.Original, res Result, keep []string,
-	filter func(*corpus.Article) error, state string) (Result, error) {
-	a, err := extract.Extract(extract.Input{URL: o.URL, ContentType: o.ContentType, Body: o.Body})
+	filter func(*corpus.Article) error, state string, prof *extract.Profile) (Result, error) {
+	a, err := extract.Extract(extract.Input{URL: o.URL, ContentType: o.ContentType, Body: o.Body, Profile: prof})
 	if err != nil {
 		return res, fmt.Errorf("ingest %s: %w", o.URL, err)
 	}
