@@ -1,13 +1,13 @@
 # Longer jobs. The README's two commands need none of this.
 GO ?= go
 
-.PHONY: help run test bench fuzz lint golden score load crawl-demo crawl-speed
+.PHONY: help run test bench fuzz lint golden score load crawl-demo crawl-speed bench-compare bench-compare-100k
 
 LOAD_N ?= 50000
 LOAD_DIR ?= /tmp/thamluan-load
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-18s %s\n", $$1, $$2}'
 
 run: ## run the service on ./data
 	$(GO) run ./cmd/thamluan serve
@@ -48,3 +48,9 @@ crawl-demo: ## crawl the fake portal with `thamluan crawl`: progress display and
 
 crawl-speed: ## crawl the fake portal with no delay: pages per second
 	$(GO) run ./bench/portal --crawl-delay 0
+
+bench-compare: ## thamluan beside bleve standard and SQLite FTS5: 10k articles, 3 runs, docs/bench-compare-10k.md
+	$(GO) run ./bench/compare -n 10000 -runs 3 -out docs/bench-compare-10k.md
+
+bench-compare-100k: ## the same at 100k articles, 1 run
+	$(GO) run ./bench/compare -n 100000 -runs 1
