@@ -45,3 +45,17 @@ func (c *Contribution) PublicReports() []Report {
 	}
 	return out
 }
+
+// AllTopics lists every topic, those without contributions too, by name:
+// the list editors manage.
+func (s *Store) AllTopics(ctx context.Context) ([]RefCount, error) {
+	return s.refCounts(ctx, `SELECT t.id, t.name, COUNT(ct.contribution_id) FROM topics t
+		LEFT JOIN contribution_topics ct ON ct.topic_id = t.id GROUP BY t.id ORDER BY t.name`)
+}
+
+// AllOrganizations lists every academy and unit, those without
+// contributions too, by name.
+func (s *Store) AllOrganizations(ctx context.Context) ([]RefCount, error) {
+	return s.refCounts(ctx, `SELECT o.id, o.name, COUNT(c.id) FROM organizations o
+		LEFT JOIN contributions c ON c.organization_id = o.id GROUP BY o.id ORDER BY o.name`)
+}

@@ -429,11 +429,11 @@ func (s *Server) peopleSuggest(c *gin.Context) error {
 // the academies' aliases.
 func (s *Server) taxonomyPage(c *gin.Context) error {
 	ctx := c.Request.Context()
-	topics, err := s.store.Topics(ctx)
+	topics, err := s.store.AllTopics(ctx)
 	if err != nil {
 		return err
 	}
-	academies, err := s.store.Academies(ctx)
+	academies, err := s.store.AllOrganizations(ctx)
 	if err != nil {
 		return err
 	}
@@ -476,7 +476,8 @@ func (s *Server) taxonomyChange(c *gin.Context) error {
 	}
 	if err != nil {
 		var ve *corpus.ValidationError
-		if errors.As(err, &ve) || errors.Is(err, corpus.ErrExists) || errors.Is(err, corpus.ErrNotFound) {
+		var ves *corpus.ValidationErrors
+		if errors.As(err, &ve) || errors.As(err, &ves) || errors.Is(err, corpus.ErrExists) || errors.Is(err, corpus.ErrNotFound) {
 			c.Redirect(http.StatusSeeOther, "/editor/taxonomy?problem="+url.QueryEscape(err.Error()))
 			return nil
 		}

@@ -589,3 +589,72 @@ func TestEditorAPI(t *testing.T) {
 		t.Errorf("GET unknown article: %d, want 404", code)
 	}
 }
+
+// TestEditorPeopleAndTaxonomy drives the person and taxonomy pages: pick a
+// speaker by name without diacritics, merge, split, and the admin's topics
+// and academy aliases.
+func TestEditorPeopleAndTaxonomy(t *testing.T) {
+	d := newDesk(t, nil)
+	ctx := context.Background()
+	code, m := d.api(t, http.MethodPost, "/api/articles", d.adminToken, map[string]string{"text": seedText(t)})
+	if code != http.StatusCreated {
+		t.Fatalf("add: %d %v", code, m)
+	}
+	id := int64(m["id"].(float64))
+	if code, m := d.api(t, http.MethodPatch, fmt.Sprintf("/api/articles/%d", id), d.adminToken, map[string]any{"state": "published"}); code != http.StatusOK {
+		t.Fatalf("publish: %d %v", code, m)
+	}
+	a, _ := d.store.Article(ctx, id)
+	first, second := a.Contributions[0], a.Contributions[1]
+	c := d.login(t, "an", d.adminPassword)
+
+	// The speaker picker finds people typed without diacritics.
+	resp, body := d.get(t, c, "/editor/people?q="+url.QueryEscape(vi.Fold(first.Speaker.Name)))
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, first.Speaker.Name) {
+		t.Errorf("people suggest: %d %s", resp.StatusCode, body)
+	}
+	if resp, body := d.get(t, c, fmt.Sprintf("/editor/person/%d", first.PersonID)); resp.StatusCode != http.StatusOK || !strings.Contains(body, first.Speaker.Name) {
+		t.Errorf("person page: %d", resp.StatusCode)
+	}
+	// Merge without a target is refused with a message, then done.
+	resp, _ = d.post(t, c, fmt.Sprintf("/editor/person/%d/merge", second.PersonID), url.Values{"into": {""}})
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "problem=merge.pick") {
+		t.Errorf("merge without target: %d → %s", resp.StatusCode, loc)
+	}
+	resp, _ = d.post(t, c, fmt.Sprintf("/editor/person/%d/merge", second.PersonID), url.Values{"into": {strconv.FormatInt(first.PersonID, 10)}})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("merge: %d", resp.StatusCode)
+	}
+	if to, err := d.store.PersonRedirect(ctx, second.PersonID); err != nil || to != first.PersonID {
+		t.Errorf("after merging: redirect %d, %v; want %d", to, err, first.PersonID)
+	}
+	// Split the second contribution off again, under its own name.
+	resp, _ = d.post(t, c, fmt.Sprintf("/editor/person/%d/split", first.PersonID),
+		url.Values{"contribution": {strconv.FormatInt(second.ID, 10)}, "name": {second.Speaker.Name}})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("split: %d", resp.StatusCode)
+	}
+	if ct, _ := d.store.Contribution(ctx, second.ID); ct.PersonID == first.PersonID {
+		t.Errorf("after splitting, contribution %d still belongs to person %d", second.ID, first.PersonID)
+	}
+	// Topics and aliases (admins).
+	for _, form := range []url.Values{
+		{"action": {"topic.add"}, "name": {"An ninh phi truyền thống"}},
+		{"action": {"alias.add"}, "id": {strconv.FormatInt(first.OrganizationID, 10)}, "name": {"HVANND"}},
+	} {
+		if resp, _ := d.post(t, c, "/editor/taxonomy", form); resp.StatusCode != http.StatusSeeOther {
+			t.Errorf("taxonomy %s: %d", form.Get("action"), resp.StatusCode)
+		}
+	}
+	resp, body = d.get(t, c, "/editor/taxonomy")
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, "An ninh phi truyền thống") || !strings.Contains(body, "HVANND") {
+		t.Errorf("taxonomy page after adding: %d", resp.StatusCode)
+	}
+	resp, _ = d.post(t, c, "/editor/taxonomy", url.Values{"action": {"topic.add"}, "name": {""}})
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "problem=") {
+		t.Errorf("empty topic: %d → %s, want the problem shown", resp.StatusCode, loc)
+	}
+	if resp, _ := d.post(t, c, "/editor/taxonomy", url.Values{"action": {"drop.tables"}}); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("unknown taxonomy action: %d, want 400", resp.StatusCode)
+	}
+}
