@@ -13,7 +13,10 @@ import (
 var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Đào Đoàn
 	Lương Lâm Mai Tạ Trịnh Hà Cao Kiều Lý Chu Tô Tôn Thái Vương Quách Lưu Triệu Nghiêm Khúc Hứa La Phùng Văn Đàm
 	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
-	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều`)
+	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều
+	Lỳ Giàng Sùng Thào Mùa Vàng Vừ Hờ Cứ Chảo Tẩn Lầu Sồng Mã Cầm Lường Quàng Điểu Ksor Kha`)
+// (The second line: surnames of the Hmong, Dao, Thái, Khmer and Central
+// Highlands peoples, common in border-province reports.)
 
 // roleStarts are the words a position begins with.
 var roleStarts = []string{
@@ -63,7 +66,7 @@ var stopWords = func() map[string][]string {
 	}
 	for w, next := range map[string]string{
 		"điều": "hành phối", "chủ": "trì", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là",
+		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
 	}
@@ -346,10 +349,14 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		return m, i + 1, false
 	}
 	j := i
-	introduced := false
+	introduced, honorific := false, false
 	if rest, ok := vi.CutHonorific(s[ws[j].Start:]); ok {
 		j = wordAt(ws, len(s)-len(rest))
-		introduced = true
+		introduced, honorific = true, true
+	} else if j+2 < len(ws) && ws[j].Lower == "chuyên" && ws[j+1].Lower == "gia" && ws[j].Post == "" && isUpperWord(ws[j+2].Text) {
+		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad.
+		j += 2
+		introduced, honorific = true, true
 	}
 	if j < len(ws) {
 		if rank, rest, ok := vi.CutRank(s[ws[j].Start:]); ok {
@@ -379,7 +386,12 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	k := j
 	for k < len(ws) && k-j < 5 && isUpperWord(ws[k].Text) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
 		if k > j && (outerOrgSet.at(ws, k) > 0 || nameStopRoles.at(ws, k) > 0) {
-			break
+			// "Nguyên" is "former" before a role ("Nguyên Giám đốc"), and
+			// a given name otherwise ("Hồ Sỹ Nguyên").
+			if !(ws[k].Lower == "nguyên" && nameStopRoles.at(ws, k) == 1 && !(k+1 < len(ws) && ws[k].Post == "" &&
+				(roleStartSet.at(ws, k+1) > 0 || outerOrgSet.at(ws, k+1) > 0))) {
+				break
+			}
 		}
 		if strings.ContainsAny(ws[k].Text, "0123456789.") || isAllUpper(ws[k].Text) {
 			break
@@ -396,7 +408,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 		m.Short = true
 	default:
-		if !surnames[ws[j].Norm] && m.Rank == "" && len(m.Titles) == 0 {
+		// A name without a Vietnamese surname needs a rank or a title, or
+		// an honorific with a position after it ("bà Catherine Morel,
+		// chuyên gia …").
+		foreign := honorific && nameWords <= 4 && strings.HasPrefix(ws[k-1].Post, ",")
+		if !surnames[ws[j].Norm] && m.Rank == "" && len(m.Titles) == 0 && !foreign {
 			return m, i + 1, false
 		}
 	}
@@ -439,6 +455,13 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			// "Kỹ thuật và Công nghệ".
 			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
 				break
+			}
+			// "… Trại giam Ngọc Lý và TS Nghiêm Thị Ngọc Bích": another
+			// person, introduced by a rank or a title, ends it too.
+			if q > p && ws[q].Lower == "và" && q+1 < len(ws) {
+				if pm, _, ok := parseMention(s, ws, q+1); ok && !pm.Short && (pm.Rank != "" || len(pm.Titles) > 0) {
+					break
+				}
 			}
 			q++
 			if ws[q-1].Post != "" {

@@ -412,6 +412,13 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if presided && (verbMatches(reModerator, s, lower) != nil || len(papers) == 0) {
 		return
 	}
+	// "các đại biểu đã nghe các tham luận:" opens a list of items.
+	if strings.HasSuffix(strings.TrimSpace(lower), ":") && (strings.Contains(lower, "các tham luận") || strings.Contains(lower, "những tham luận") || strings.Contains(lower, "các báo cáo")) {
+		r.presenting = true
+	}
+	if r.presenting && r.readTitleDash(s, ms, para) {
+		return
+	}
 	if list := r.readList(s, lower, para); list {
 		return
 	}
@@ -420,6 +427,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		locs = keynotes
 	}
 	if r.readRespectively(s, lower, ms, para) {
+		return
+	}
+	if r.readPapersOf(s, lower, ms, para) {
 		return
 	}
 	if len(locs) > 0 {
@@ -547,17 +557,103 @@ func (r *reader) readRespectively(s, lower string, ms []mention, para string) bo
 	return true
 }
 
+// readTitleDash reads a list item "“Title” – Thượng tá X, position": a
+// quoted title, a dash or colon, then its presenter.
+func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
+	t := strings.TrimLeft(s, " -–—•*+·")
+	open, start, end, after := nextQuote(t, 0)
+	if open != 0 {
+		return false
+	}
+	rest := strings.TrimLeft(t[after:], " ")
+	sep, n := firstRune(rest)
+	if sep != '–' && sep != '—' && sep != '-' && sep != ':' {
+		return false
+	}
+	at := len(s) - len(rest) + n
+	for _, m := range ms {
+		if m.Start >= at && strings.TrimSpace(s[at:m.Start]) == "" {
+			r.addContribution(m, strings.TrimSpace(t[start:end]), para, s, false, false)
+			return true
+		}
+	}
+	return false
+}
+
+// papersOf leads a run of presenters: "các tham luận của A (Học viện X)
+// và B (Trường Y) cùng đề cập …".
+var papersOf = []string{"các tham luận của ", "những tham luận của ", "các báo cáo tham luận của ", "hai tham luận của ", "ba tham luận của "}
+
+// readPapersOf reads the presenters named one after another, joined by
+// commas, semicolons or "và", after a plural "tham luận của".
+func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
+	at := -1
+	for _, lead := range papersOf {
+		if i := strings.Index(lower, lead); i >= 0 {
+			at = i + len(lead)
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	var run []mention
+	prev := at
+	for _, m := range ms {
+		if m.Start < at {
+			continue
+		}
+		gap := strings.TrimSpace(s[prev:m.Start])
+		gap = strings.TrimSpace(strings.TrimLeft(gap, ",;"))
+		if gap != "" && gap != "và" {
+			break
+		}
+		run = append(run, m)
+		prev = m.End
+		// "(Học viện X)" after the name belongs to it.
+		if rest := s[prev:]; strings.HasPrefix(strings.TrimSpace(rest), "(") {
+			if c := strings.IndexByte(rest, ')'); c >= 0 {
+				prev += c + 1
+			}
+		}
+	}
+	if len(run) < 2 {
+		return false
+	}
+	for _, m := range run {
+		r.addContribution(m, "", para, s, false, false)
+	}
+	r.presenting = true
+	return true
+}
+
 // verbMatches returns the matches of a role verb used as a verb: in lower
 // case, or capitalised only at the start of the sentence ("Kết luận Hội
 // thảo, ..."). "Trung tâm Điều hành an ninh mạng" names a unit.
 func verbMatches(re keywords, s, lower string) [][]int {
 	var out [][]int
 	for _, loc := range re.FindAllStringIndex(lower, -1) {
+		if nounBefore(lower[:loc[0]]) {
+			continue
+		}
 		if loc[0] == 0 || !isUpperWord(s[loc[0]:]) {
 			out = append(out, loc)
 		}
 	}
 	return out
+}
+
+// roleNouns make the role verb after them part of a noun: "trung tâm điều
+// hành", "hệ thống điều hành", "ban chủ trì".
+var roleNouns = []string{"trung tâm ", "hệ thống ", "cơ quan ", "ban ", "phòng ", "bộ phận ", "đơn vị ", "sở chỉ huy "}
+
+func nounBefore(before string) bool {
+	for _, n := range roleNouns {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // subject returns the mention a role verb at loc is about.
@@ -627,7 +723,7 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có)?(?:\s+(?:với|về|bài|bản))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo))*\s*$`)
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
@@ -799,6 +895,10 @@ func (r *reader) readList(s, lower, para string) bool {
 		}
 		inner := trimmed[1:close]
 		i = after + (len(rest) - len(trimmed)) + close + 1
+		// "“A” (của TS X, Học viện Y)".
+		if rest, ok := strings.CutPrefix(inner, "của "); ok {
+			inner = rest
+		}
 		ws := r.split(inner)
 		if len(ws) == 0 {
 			continue
@@ -820,10 +920,68 @@ func (r *reader) readList(s, lower, para string) bool {
 			found++
 		}
 	}
+	if found == 0 {
+		found = r.readPlainList(s[loc[1]:], para, s)
+	}
 	if found > 0 {
 		r.presenting = true
 	}
 	return found > 0
+}
+
+// readPlainList reads a list of titles without quotes, each followed by
+// its author in parentheses, the items separated by semicolons: "Nâng cao
+// chất lượng … (Thượng tá, ThS X, Học viện Y); Đổi mới … (PGS.TS Z, Viện
+// W)".
+func (r *reader) readPlainList(list, para, evidence string) int {
+	found := 0
+	depth, start := 0, 0
+	items := []string{}
+	for i, c := range list {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			if depth == 0 {
+				items = append(items, list[start:i])
+				start = i + 1
+			}
+		}
+	}
+	items = append(items, list[start:])
+	for _, item := range items {
+		item = strings.TrimRight(strings.TrimSpace(item), ".")
+		if !strings.HasSuffix(item, ")") {
+			continue
+		}
+		open := strings.LastIndexByte(item, '(')
+		if open <= 0 {
+			continue
+		}
+		title, inner := strings.TrimSpace(item[:open]), strings.TrimSpace(item[open+1:len(item)-1])
+		inner = strings.TrimPrefix(inner, "của ")
+		ws := r.split(inner)
+		if len(ws) == 0 || title == "" {
+			continue
+		}
+		m, _, ok := parseMention(inner, ws, 0)
+		if !ok || m.Short {
+			continue
+		}
+		if len(m.Positions) == 0 && m.Org == "" {
+			if c := strings.Index(inner, ","); c >= 0 {
+				m.Org = strings.TrimSpace(inner[c+1:])
+			}
+		}
+		r.know(m)
+		r.addContribution(m, title, para, evidence, false, false)
+		found++
+	}
+	return found
 }
 
 func (r *reader) addContribution(m mention, title, para, evidence string, keynote, caption bool) {
