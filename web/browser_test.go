@@ -332,6 +332,13 @@ func TestBrowserEditor(t *testing.T) {
 	if err != nil || old == "" {
 		t.Fatalf("first speaker in the form: %q, %v", old, err)
 	}
+	// The form beside the original, for a look (testdata/screenshots).
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 900)); err == nil {
+		if png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot()); err == nil {
+			os.MkdirAll(filepath.Join("testdata", "screenshots"), 0o755)
+			os.WriteFile(filepath.Join("testdata", "screenshots", "editor-article.png"), png, 0o644)
+		}
+	}
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS(`input[name="c.0.name"]`), corrected),
 		chromedp.Click(chromedp.CSS(`form.article-form button[type="submit"]`)),

@@ -208,6 +208,10 @@ func (s *Server) editPage(c *gin.Context) error {
 }
 
 func (s *Server) renderEdit(c *gin.Context, status int, a *corpus.Article, f *articleForm, problems map[string]string) error {
+	lang := language(c)
+	for k, v := range problems {
+		problems[k] = problemText(lang, v)
+	}
 	return s.render(c, status, "editor_article", map[string]any{"A": a, "F": f, "Problems": problems,
 		"Saved": c.Query("saved") != ""})
 }

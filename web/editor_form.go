@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,9 +53,9 @@ type articleForm struct {
 // formFromArticle fills the form from a stored article, with one blank
 // block at the end to add a contribution.
 func formFromArticle(a *corpus.Article) *articleForm {
-	f := &articleForm{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source}
+	f := &articleForm{ID: a.ID, Title: a.Title, Published: viDate(a.Published), Source: a.Source}
 	if e := a.Event; e != nil {
-		f.EventKind, f.EventName, f.EventDate, f.EventVenue, f.EventCity, f.EventOrganizer = e.Kind, e.Name, e.Date, e.Venue, e.City, e.Organizer
+		f.EventKind, f.EventName, f.EventDate, f.EventVenue, f.EventCity, f.EventOrganizer = e.Kind, e.Name, viDate(e.Date), e.Venue, e.City, e.Organizer
 	}
 	for i, c := range a.Contributions {
 		cf := contributionForm{Index: i, ID: c.ID, PersonID: c.PersonID, Position: c.Position, Affiliation: c.Affiliation,
@@ -126,13 +127,13 @@ func splitList(s string) []string {
 func (f *articleForm) apply(stored *corpus.Article) (a *corpus.Article, block []int) {
 	copied := *stored
 	a = &copied
-	a.Title, a.Published, a.Source = f.Title, f.Published, f.Source
+	a.Title, a.Published, a.Source = f.Title, isoDate(f.Published), f.Source
 	if f.EventKind != "" || f.EventName != "" || f.EventDate != "" || f.EventVenue != "" || f.EventOrganizer != "" {
 		e := corpus.Event{}
 		if stored.Event != nil {
 			e = *stored.Event
 		}
-		e.Kind, e.Name, e.Date, e.Venue, e.City, e.Organizer = f.EventKind, f.EventName, f.EventDate, f.EventVenue, f.EventCity, f.EventOrganizer
+		e.Kind, e.Name, e.Date, e.Venue, e.City, e.Organizer = f.EventKind, f.EventName, isoDate(f.EventDate), f.EventVenue, f.EventCity, f.EventOrganizer
 		a.Event = &e
 	} else {
 		a.Event = nil
@@ -168,4 +169,19 @@ func (f *articleForm) apply(stored *corpus.Article) (a *corpus.Article, block []
 		block = append(block, cf.Index)
 	}
 	return a, block
+}
+
+// vnDate reads a date typed the Vietnamese way, 14/07/2023 or 14/7/2023.
+var vnDate = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// isoDate turns a date typed as 14/07/2023 into 2023-07-14; anything else
+// is kept as typed, for validation to judge.
+func isoDate(s string) string {
+	m := vnDate.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return s
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	return fmt.Sprintf("%s-%02d-%02d", m[3], mo, d)
 }

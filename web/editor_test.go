@@ -320,13 +320,14 @@ func TestEditorWorkflow(t *testing.T) {
 	form := editForm(t, body)
 	// A bad date and an emptied speaker: the form comes back as typed.
 	bad := cloneValues(form)
-	bad.Set("published", "2023-13-45")
+	bad.Set("published", "45/13/2023")
 	bad.Set("title", "Tiêu đề đã sửa nhưng chưa lưu")
 	bad.Set("c.1.name", "")
 	bad.Set("c.1.affiliation", "")
 	resp, body = d.post(t, c, fmt.Sprintf("/editor/article/%d", id), bad)
-	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, `value="2023-13-45"`) ||
-		!strings.Contains(body, "Tiêu đề đã sửa nhưng chưa lưu") || !strings.Contains(body, `aria-invalid="true"`) {
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, `value="45/13/2023"`) ||
+		!strings.Contains(body, "Tiêu đề đã sửa nhưng chưa lưu") || !strings.Contains(body, `aria-invalid="true"`) ||
+		!strings.Contains(body, "Cần họ tên người trình bày hoặc đơn vị") {
 		t.Errorf("invalid edit: %d, want 400 with the typed values and marked fields", resp.StatusCode)
 	}
 	if after, _ := d.store.Article(ctx, id); after.Title != a.Title {
@@ -656,5 +657,14 @@ func TestEditorPeopleAndTaxonomy(t *testing.T) {
 	}
 	if resp, _ := d.post(t, c, "/editor/taxonomy", url.Values{"action": {"drop.tables"}}); resp.StatusCode != http.StatusBadRequest {
 		t.Errorf("unknown taxonomy action: %d, want 400", resp.StatusCode)
+	}
+}
+
+func TestIsoDate(t *testing.T) {
+	for in, want := range map[string]string{"14/07/2023": "2023-07-14", "4/7/2023": "2023-07-04", " 01/12/2024 ": "2024-12-01",
+		"2023-07-14": "2023-07-14", "2023-13-45": "2023-13-45", "": "", "hôm qua": "hôm qua"} {
+		if got := isoDate(in); got != want {
+			t.Errorf("isoDate(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

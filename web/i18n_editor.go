@@ -1,6 +1,7 @@
 package web
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/thamluan/thamluan/corpus"
@@ -27,8 +28,8 @@ var editorMessages = map[string]map[string]string{
 		"edit.saved": "Đã lưu.", "edit.problems": "Chưa lưu: vui lòng sửa các ô được đánh dấu.", "edit.article": "Bài báo",
 		"edit.event": "Sự kiện", "edit.contribution": "Tham luận", "edit.add_contribution": "Thêm tham luận",
 		"edit.person": "Hồ sơ người trình bày", "edit.save": "Lưu thay đổi", "edit.captions": "Chú thích ảnh",
-		"f.title": "Tiêu đề", "f.published": "Ngày đăng", "f.source": "Nguồn", "f.event.kind": "Loại (hội thảo, tọa đàm…)",
-		"f.event.name": "Tên sự kiện", "f.event.date": "Ngày diễn ra", "f.event.venue": "Địa điểm", "f.event.city": "Tỉnh, thành phố",
+		"f.title": "Tiêu đề", "f.published": "Ngày đăng (ngày/tháng/năm)", "f.source": "Nguồn", "f.event.kind": "Loại (hội thảo, tọa đàm…)",
+		"f.event.name": "Tên sự kiện", "f.event.date": "Ngày diễn ra (ngày/tháng/năm)", "f.event.venue": "Địa điểm", "f.event.city": "Tỉnh, thành phố",
 		"f.event.organizer": "Đơn vị tổ chức", "f.c.name": "Người trình bày (họ tên)", "f.c.rank": "Cấp bậc",
 		"f.c.titles": "Học hàm, học vị (GS, PGS, TS…)", "f.c.position": "Chức vụ", "f.c.affiliation": "Đơn vị",
 		"f.c.academy": "Học viện, trường", "f.c.title": "Tên tham luận", "f.c.summary": "Tóm tắt", "f.c.topics": "Chủ đề (phân cách bằng dấu phẩy)",
@@ -64,8 +65,8 @@ var editorMessages = map[string]map[string]string{
 		"edit.saved": "Saved.", "edit.problems": "Not saved: please fix the marked fields.", "edit.article": "Article",
 		"edit.event": "Event", "edit.contribution": "Contribution", "edit.add_contribution": "Add a contribution",
 		"edit.person": "Speaker's record", "edit.save": "Save changes", "edit.captions": "Photo captions",
-		"f.title": "Title", "f.published": "Published", "f.source": "Source", "f.event.kind": "Kind (workshop, seminar…)",
-		"f.event.name": "Event name", "f.event.date": "Event date", "f.event.venue": "Venue", "f.event.city": "City or province",
+		"f.title": "Title", "f.published": "Published (day/month/year)", "f.source": "Source", "f.event.kind": "Kind (workshop, seminar…)",
+		"f.event.name": "Event name", "f.event.date": "Event date (day/month/year)", "f.event.venue": "Venue", "f.event.city": "City or province",
 		"f.event.organizer": "Organiser", "f.c.name": "Speaker (name)", "f.c.rank": "Rank",
 		"f.c.titles": "Academic titles (GS, PGS, TS…)", "f.c.position": "Position", "f.c.affiliation": "Unit",
 		"f.c.academy": "Academy or school", "f.c.title": "Paper title", "f.c.summary": "Summary", "f.c.topics": "Topics (comma-separated)",
@@ -125,4 +126,39 @@ func stateActions(state string) []string {
 		return []string{"restore"}
 	}
 	return nil
+}
+
+// problemMessages say the store's validation messages in Vietnamese; the
+// form takes dates as day/month/year.
+var problemMessages = map[string]string{
+	"required":                             "Không được để trống.",
+	"must be news or paper":                "Phải là tin hoặc bài tham luận.",
+	"listed twice":                         "Bị liệt kê hai lần.",
+	"must be paper or keynote":             "Phải là tham luận hoặc báo cáo đề dẫn.",
+	"speaker name or affiliation required": "Cần họ tên người trình bày hoặc đơn vị.",
+	"implausible date":                     "Ngày không hợp lý.",
+	"must be a date YYYY-MM-DD":            "Ngày phải viết dạng ngày/tháng/năm, ví dụ 14/07/2023.",
+}
+
+var reTooLong = regexp.MustCompile(`^too long \(max (\d+) (characters|bytes)\)$`)
+var reTooMany = regexp.MustCompile(`^too many \(max (\d+)\)$`)
+
+// problemText gives a validation message in the page's language.
+func problemText(lang, msg string) string {
+	if lang == langEN {
+		if msg == "must be a date YYYY-MM-DD" {
+			return "must be a date, day/month/year: 14/07/2023"
+		}
+		return msg
+	}
+	if m, ok := problemMessages[msg]; ok {
+		return m
+	}
+	if m := reTooLong.FindStringSubmatch(msg); m != nil {
+		return "Quá dài (tối đa " + m[1] + " ký tự)."
+	}
+	if m := reTooMany.FindStringSubmatch(msg); m != nil {
+		return "Quá nhiều (tối đa " + m[1] + ")."
+	}
+	return msg
 }
