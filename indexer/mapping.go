@@ -93,8 +93,8 @@ func NewMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
 	for _, f := range []string{FieldTitle, FieldText, FieldSpeaker, FieldAcademy, FieldTopic, FieldEvent, FieldPeople, FieldPosition} {
 		fms := []*mapping.FieldMapping{
-			textField(f, AnalyzerName, f != FieldPeople, true),
-			textField(f+SuffixFold, FoldAnalyzerName, false, true),
+			textField(f, AnalyzerName, f != FieldPeople, false),
+			textField(f+SuffixFold, FoldAnalyzerName, false, false),
 			textField(f+SuffixBigram, BigramAnalyzerName, false, false),
 			textField(f+SuffixExactBigram, ExactBigramAnalyzerName, false, false),
 		}

@@ -436,7 +436,11 @@ func termClause(t Term) query.Query {
 		factor = foldedWeight
 	}
 	for field, w := range indexer.SearchFields {
-		alts = append(alts, phraseQuery(field+indexer.SuffixFold, fw, w*factor))
+		if len(fw) > 1 {
+			alts = append(alts, bigramPhrase(field+indexer.SuffixBigram, fw, w*factor))
+		} else {
+			alts = append(alts, termQuery(field+indexer.SuffixFold, fw[0], w*factor))
+		}
 	}
 	if len(t.Words) == 1 {
 		for _, exp := range vi.Expansions(t.Words[0]) {
@@ -467,7 +471,11 @@ func boostClauses(t Term) []query.Query {
 	}
 	var out []query.Query
 	for field, w := range indexer.SearchFields {
-		out = append(out, phraseQuery(field, exact, 3*w))
+		if len(exact) > 1 {
+			out = append(out, bigramPhrase(field+indexer.SuffixExactBigram, exact, 3*w))
+		} else {
+			out = append(out, termQuery(field, exact[0], 3*w))
+		}
 	}
 	return out
 }
