@@ -60,7 +60,9 @@ type throttle struct {
 	swept   time.Time
 }
 
-func newThrottle() *throttle { return &throttle{buckets: map[string]*rate.Limiter{}, swept: time.Now()} }
+func newThrottle() *throttle {
+	return &throttle{buckets: map[string]*rate.Limiter{}, swept: time.Now()}
+}
 
 func (t *throttle) bucket(key string, burst int) *rate.Limiter {
 	t.mu.Lock()

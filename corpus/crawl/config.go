@@ -63,7 +63,7 @@ type Site struct {
 	// site's own CSS selectors instead. Neither lets the reader pick.
 	Layout    string           `json:"layout,omitempty"`
 	Selectors *extract.Profile `json:"selectors,omitempty"`
-	Keep   []string `json:"keep,omitempty"` // on-topic words for this site, instead of the config's
+	Keep      []string         `json:"keep,omitempty"` // on-topic words for this site, instead of the config's
 
 	profile          *extract.Profile // from Layout or Selectors
 	follow, articles []*regexp.Regexp

@@ -15,6 +15,7 @@ var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan T
 	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
 	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều
 	Lỳ Giàng Sùng Thào Mùa Vàng Vừ Hờ Cứ Chảo Tẩn Lầu Sồng Mã Cầm Lường Quàng Điểu Ksor Kha`)
+
 // (The second line: surnames of the Hmong, Dao, Thái, Khmer and Central
 // Highlands peoples, common in border-province reports.)
 
