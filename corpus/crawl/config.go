@@ -280,14 +280,3 @@ func (s *Site) classify(u *url.URL) string {
 	}
 	return ""
 }
-
-// adHoc returns the profile of a crawl of URLs given without a profile:
-// their own hosts only, every page read and followed to depth.
-func adHoc(urls []string, depth int) (*Site, error) {
-	s := &Site{Name: "urls", Start: urls, MaxDepth: depth, adhoc: true}
-	if err := s.compile(); err != nil {
-		return nil, err
-	}
-	s.MaxDepth = depth
-	return s, nil
-}

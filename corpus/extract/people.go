@@ -9,15 +9,14 @@ import (
 	"github.com/thamluan/thamluan/corpus/vi"
 )
 
-// surnames are the Vietnamese family names a bare name may start with.
+// surnames are the family names a bare name may start with: the Kinh
+// names, then those of the Hmong, Dao, Thái and Highland peoples common in
+// border-province reports.
 var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan Trương Bùi Đặng Đỗ Ngô Hồ Dương Đinh Đào Đoàn
 	Lương Lâm Mai Tạ Trịnh Hà Cao Kiều Lý Chu Tô Tôn Thái Vương Quách Lưu Triệu Nghiêm Khúc Hứa La Phùng Văn Đàm
 	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
 	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều
 	Lỳ Giàng Sùng Thào Mùa Vàng Vừ Hờ Cứ Chảo Tẩn Lầu Sồng Mã Cầm Lường Quàng Điểu Ksor Kha`)
-
-// (The second line: surnames of the Hmong, Dao, Thái, Khmer and Central
-// Highlands peoples, common in border-province reports.)
 
 // roleStarts are the words a position begins with.
 var roleStarts = []string{

@@ -61,15 +61,6 @@ func fixtures(t *testing.T) []fixture {
 	return out
 }
 
-func extractFile(t *testing.T, path string) *corpus.Article {
-	t.Helper()
-	a, err := readFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return a
-}
-
 // readFile extracts a fixture page.
 func readFile(path string) (*corpus.Article, error) {
 	b, err := os.ReadFile(path)
