@@ -47,6 +47,7 @@ empty archive is first seeded with the project's sample corpus. With
 --crawl-every, the configured sites are crawled in the background, one
 crawl at a time; the crawl stops with the server.`)
 	every := fs.Duration("crawl-every", durationEnv("THAMLUAN_CRAWL_EVERY"), "crawl the configured sites this often, e.g. 6h (0: never; env THAMLUAN_CRAWL_EVERY)")
+	crawlPrivate := fs.Bool("crawl-allow-private", false, "let the scheduled crawl reach loopback and private addresses")
 	addr := fs.String("addr", envOr("THAMLUAN_ADDR", ":8080"), "listen address (env THAMLUAN_ADDR)")
 	noSample := fs.Bool("no-sample", false, "do not seed an empty archive with the sample corpus")
 	if err := fs.Parse(args); err != nil {
@@ -104,7 +105,7 @@ crawl at a time; the crawl stops with the server.`)
 	if *every > 0 {
 		go func() {
 			defer close(crawlDone)
-			crawlEvery(ctx, g, st, *every, g.log)
+			crawlEvery(ctx, g, st, *every, *crawlPrivate, g.log)
 		}()
 	} else {
 		close(crawlDone)

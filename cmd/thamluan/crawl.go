@@ -152,7 +152,11 @@ func crawlConfig(g *global, path string) (*crawl.Config, error) {
 
 // crawlEvery runs a crawl of every configured site each interval, one at a
 // time, until ctx ends; the crawl in progress then stops at a safe point.
-func crawlEvery(ctx context.Context, g *global, st *corpus.Store, every time.Duration, log *slog.Logger) {
+func crawlEvery(ctx context.Context, g *global, st *corpus.Store, every time.Duration, private bool, log *slog.Logger) {
+	var control crawl.Control
+	if private {
+		control = crawl.AnyHost()
+	}
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
@@ -172,7 +176,7 @@ func crawlEvery(ctx context.Context, g *global, st *corpus.Store, every time.Dur
 			continue
 		}
 		start := time.Now()
-		stats, err := crawl.New(cfg, st).Run(ctx, crawl.Options{Sites: cfg.Sites, Log: log})
+		stats, err := crawl.New(cfg, st).Run(ctx, crawl.Options{Sites: cfg.Sites, Log: log, Control: control})
 		lock.Unlock()
 		if err != nil && ctx.Err() == nil {
 			log.Error("crawl_failed", "err", err)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -157,5 +158,54 @@ func TestKilledCrawl(t *testing.T) {
 	}
 	if code, out, _ := runCmd(t, "--data", data, "check"); code != 0 {
 		t.Errorf("check after the killed and resumed crawl: exit %d: %s", code, out)
+	}
+}
+
+// TestServeCrawlsOnSchedule runs the server with --crawl-every against the
+// fake portal: the crawled articles reach the store and the index while it
+// serves, and the server stops cleanly with a crawl under way.
+func TestServeCrawlsOnSchedule(t *testing.T) {
+	p := crawltest.New(t, crawltest.Options{Hang: 2 * time.Second, MaxBody: 1 << 20})
+	data := t.TempDir()
+	cfg := filepath.Join(data, "crawl.json")
+	b := strings.Replace(string(p.Config(0)), "{\n  \"sites\"", "{\n  \"timeout\": \"1s\", \"retries\": 1, \"backoff\": \"20ms\", \"max_body\": 1048576,\n  \"sites\"", 1)
+	if err := os.WriteFile(cfg, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	var errs lockedBuffer
+	go func() {
+		done <- run(ctx, []string{"--data", data, "serve", "--addr", "127.0.0.1:0", "--no-sample",
+			"--crawl-every", "200ms", "--crawl-allow-private"}, io.Discard, &errs)
+	}()
+	want := p.News.URL + p.News.Expect.Articles[0]
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if strings.Contains(errs.String(), "crawl_done") {
+			break
+		}
+		if time.Now().After(deadline) {
+			cancel()
+			t.Fatalf("no scheduled crawl finished: %s", errs.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	st, err := corpus.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = st.ArticleByURL(context.Background(), want)
+	st.Close()
+	if err != nil {
+		t.Errorf("the scheduled crawl did not store %s: %v", want, err)
+	}
+	start := time.Now()
+	cancel()
+	if code := <-done; code != 0 {
+		t.Errorf("server exit %d: %s", code, errs.String())
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("the server took %v to stop with a crawl running", d)
 	}
 }
