@@ -371,7 +371,7 @@ func (s *Store) SetArticleState(ctx context.Context, id int64, state string, by 
 // revision; a change that changes nothing is rolled back.
 func (s *Store) changeArticle(ctx context.Context, id int64, by *User, action, note string, fn func(w *writer, before *Article) error) error {
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		n, err := w.revise([]int64{id}, by, action, note, func(before map[int64]*Article) error {
 			return fn(w, before[id])
 		})

@@ -25,7 +25,7 @@ func (s *Store) MergePeople(ctx context.Context, from, into int64, by *User) err
 		return fmt.Errorf("merge person %d into %d: %w", from, into, invalid("into", "the same person"))
 	}
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		var fromName, fromKey, intoName, intoKey string
 		if err := w.personRow(from, &fromName, &fromKey); err != nil {
 			return err
@@ -212,7 +212,7 @@ func (s *Store) SplitPerson(ctx context.Context, id int64, contributionIDs []int
 	}
 	var newID int64
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		var oldName, oldKey string
 		if err := w.personRow(id, &oldName, &oldKey); err != nil {
 			return err

@@ -59,7 +59,7 @@ func (s *Store) AddOrganizationAlias(ctx context.Context, orgID int64, alias str
 	}
 	key := vi.Key(alias)
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		var name, orgKey string
 		err := tx.QueryRowContext(ctx, `SELECT name, key FROM organizations WHERE id = ?`, orgID).Scan(&name, &orgKey)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -200,7 +200,7 @@ func (s *Store) AddTopic(ctx context.Context, name string) (int64, error) {
 	}
 	var id int64
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		var err error
 		if id, err = w.queryID(`SELECT id FROM topics WHERE key = ?`, vi.Key(name)); err != nil {
 			return err
@@ -226,7 +226,7 @@ func (s *Store) RenameTopic(ctx context.Context, id int64, name string) error {
 		return fmt.Errorf("rename topic %d: %w", id, err)
 	}
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		if err := w.topicExists(id); err != nil {
 			return err
 		}
@@ -258,7 +258,7 @@ func (s *Store) RenameTopic(ctx context.Context, id int64, name string) error {
 // them.
 func (s *Store) DeleteTopic(ctx context.Context, id int64) error {
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		w := &writer{ctx: ctx, tx: tx, at: s.stamp()}
+		w := &writer{ctx: ctx, tx: tx, at: s.stamp(), s: s}
 		if err := w.topicExists(id); err != nil {
 			return err
 		}
