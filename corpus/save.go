@@ -121,7 +121,10 @@ func (w *writer) queryID(query string, args ...any) (int64, error) {
 }
 
 func (w *writer) log(entity string, id int64, op string) error {
-	return logChange(w.ctx, w.tx, w.at, entity, id, op)
+	if _, err := w.exec(insertChange, entity, id, op, w.at); err != nil {
+		return fmt.Errorf("log change %s %d: %w", entity, id, err)
+	}
+	return nil
 }
 
 func nullID(id int64) any {

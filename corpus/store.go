@@ -166,8 +166,11 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 
 func (s *Store) stamp() string { return s.now().Format(time.RFC3339Nano) }
 
+// insertChange appends to the change log.
+const insertChange = `INSERT INTO changes (entity, entity_id, op, at) VALUES (?, ?, ?, ?)`
+
 func logChange(ctx context.Context, tx *sql.Tx, at, entity string, id int64, op string) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO changes (entity, entity_id, op, at) VALUES (?, ?, ?, ?)`, entity, id, op, at)
+	_, err := tx.ExecContext(ctx, insertChange, entity, id, op, at)
 	if err != nil {
 		return fmt.Errorf("log change %s %d: %w", entity, id, err)
 	}
