@@ -66,6 +66,10 @@ type Request struct {
 	Sort    string // SortRelevance (default with a query) or SortDate
 	Page    int    // from 1
 	Size    int
+	// NoFacets skips counting the facets: they cost a third of a search
+	// over many matches, and feeds, exports and the home page's latest
+	// papers show none.
+	NoFacets bool
 }
 
 // Validate checks the request and fills defaults.
@@ -178,11 +182,13 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if !relevance {
 		req.Fields = storedFields
 	}
-	for _, f := range indexer.FacetFields {
-		req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
+	if !r.NoFacets {
+		for _, f := range indexer.FacetFields {
+			req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
+		}
+		req.AddFacet(indexer.FieldYear, bleve.NewFacetRequest(indexer.FieldYear, 30))
+		req.AddFacet(indexer.FieldKind, bleve.NewFacetRequest(indexer.FieldKind, 2))
 	}
-	req.AddFacet(indexer.FieldYear, bleve.NewFacetRequest(indexer.FieldYear, 30))
-	req.AddFacet(indexer.FieldKind, bleve.NewFacetRequest(indexer.FieldKind, 2))
 	if q.Empty() || r.Sort == SortDate {
 		req.SortBy([]string{"-" + indexer.FieldDate, "-_score", "_id"})
 	} else {

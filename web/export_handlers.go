@@ -92,7 +92,7 @@ func (s *Server) exportSearch(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	req.Kind, req.Size = indexer.KindContribution, search.MaxSize
+	req.Kind, req.Size, req.NoFacets = indexer.KindContribution, search.MaxSize, true
 	ctx := c.Request.Context()
 	base := baseURL(c)
 	var recs []citationRecord

@@ -109,7 +109,7 @@ func atomTime(iso string) string {
 // feed serves /feed.atom (the newest articles) and /search.atom (any
 // search, with the parameters of /search).
 func (s *Server) feed(c *gin.Context) error {
-	req := search.Request{Kind: indexer.KindArticle, Size: 30, Sort: search.SortDate}
+	req := search.Request{Kind: indexer.KindArticle, Size: 30, Sort: search.SortDate, NoFacets: true}
 	title := "thamluan — bài viết mới"
 	self := "/feed.atom"
 	if c.FullPath() == "/search.atom" {
@@ -117,6 +117,7 @@ func (s *Server) feed(c *gin.Context) error {
 		if req, err = searchRequest(c); err != nil {
 			return err
 		}
+		req.NoFacets = true
 		title = "thamluan — " + req.Q
 		self = "/search.atom?" + c.Request.URL.RawQuery
 	}

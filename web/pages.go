@@ -32,7 +32,7 @@ func (s *Server) home(c *gin.Context) error {
 	if len(events) > 5 {
 		events = events[:5]
 	}
-	latest, err := s.search(ctx, search.Request{Kind: indexer.KindContribution, Size: 8})
+	latest, err := s.search(ctx, search.Request{Kind: indexer.KindContribution, Size: 8, NoFacets: true})
 	if err != nil {
 		return err
 	}

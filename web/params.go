@@ -22,6 +22,13 @@ func searchRequest(c *gin.Context) (search.Request, error) {
 		Kind:    c.Query("kind"),
 		Sort:    c.Query("sort"),
 	}
+	switch c.Query("facets") {
+	case "", "1", "true":
+	case "0", "false":
+		r.NoFacets = true
+	default:
+		return r, fmt.Errorf("%w: facets must be 0 or 1", errBadRequest)
+	}
 	var err error
 	if r.Page, err = intParam(c, "page"); err != nil {
 		return r, err

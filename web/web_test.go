@@ -582,3 +582,13 @@ func TestEmptyResultHelps(t *testing.T) {
 		t.Errorf("empty result page does not offer the nearest name: %q", empty)
 	}
 }
+
+func TestAPISearchWithoutFacets(t *testing.T) {
+	r := searchAPI(t, url.Values{"q": {"an ninh"}, "facets": {"0"}})
+	if r.Total == 0 || len(r.Facets) != 0 {
+		t.Errorf("facets=0: %d hits, %d facets; want hits and no facets", r.Total, len(r.Facets))
+	}
+	if code, body := get(t, "/api/search?q=an+ninh&facets=maybe"); code != http.StatusBadRequest || !strings.Contains(string(body), "facets") {
+		t.Errorf("facets=maybe: %d %s, want 400", code, body)
+	}
+}
