@@ -111,7 +111,9 @@ func openThamluan(dir string) (engine, error) {
 }
 
 func (e *thamluanEngine) search(ctx context.Context, class, q string, size int) (*result, error) {
-	res, err := e.s.Search(ctx, search.Request{Q: q, Size: size})
+	// Facets only where the peers count them too; snippets always (the
+	// search makes them for the page).
+	res, err := e.s.Search(ctx, search.Request{Q: q, Size: size, NoFacets: class != classFacets && class != ""})
 	if err != nil {
 		return nil, err
 	}
