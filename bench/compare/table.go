@@ -169,10 +169,11 @@ figure is larger (better for rates, worse for times, sizes and memory).
 5. thamluan: indexer.Rebuild from the store (as `+"`thamluan reindex`"+`).
    The peers have no store to rebuild from: their figure is their
    index-only build.
-6. One query at a time. thamluan's search always computes five facets
-   and the snippets of the page and rescores a window of 100 hits,
-   whatever the class; the peers compute facets only in the facets class
-   and snippets only in the highlight class.
+6. One query at a time. Every engine computes facets only in the facets
+   class (thamluan: five, with search.Request.NoFacets elsewhere);
+   thamluan makes the snippets of the page and rescores a window of 100
+   hits in every class, the peers make snippets only in the highlight
+   class.
 7. The classes mixed, each engine behind the same net/http JSON handler
    on 127.0.0.1, the load generator in the parent process on the same
    machine.
