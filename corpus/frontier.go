@@ -173,6 +173,17 @@ func (s *Store) Pending(ctx context.Context, run int64, site string, limit int) 
 	return out, rows.Err()
 }
 
+// PendingCount counts the URLs of site Pending would return.
+func (s *Store) PendingCount(ctx context.Context, run int64, site string) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM crawl_urls
+		WHERE site = ? AND queued_run <= ? AND visited_run < queued_run`, site, run).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count pending URLs of %s: %w", site, err)
+	}
+	return n, nil
+}
+
 // Visited records what a run's visit of a URL found.
 func (s *Store) Visited(ctx context.Context, run int64, v CrawlVisit) error {
 	var orig, art any

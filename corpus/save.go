@@ -403,20 +403,7 @@ func (w *writer) saveContributions(a *Article, eventID int64) error {
 }
 
 func idsTx(w *writer, query string, args ...any) ([]int64, error) {
-	rows, err := w.query(query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return scanIDs(w.query(query, args...))
 }
 
 // matchContribution finds the contribution of the same event that c

@@ -264,8 +264,8 @@ func (s *Store) ArticleByURL(ctx context.Context, url string) (int64, error) {
 	return id, err
 }
 
-func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+// scanIDs reads a query's single column of ids.
+func scanIDs(rows *sql.Rows, err error) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
@@ -279,6 +279,10 @@ func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, er
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+func (s *Store) ids(ctx context.Context, query string, args ...any) ([]int64, error) {
+	return scanIDs(s.db.QueryContext(ctx, query, args...))
 }
 
 // ArticleIDs returns the ids of every article.

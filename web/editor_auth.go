@@ -31,9 +31,7 @@ const (
 
 // Errors of the editor's desk.
 var (
-	errUnauthorized = errors.New("sign in first")
-	errForbidden    = errors.New("your role may not do this")
-	errThrottled    = errors.New("too many failed sign-ins: wait a minute and try again")
+	errForbidden = errors.New("your role may not do this")
 )
 
 // newSessions returns the session manager of the editor's desk: sessions
@@ -259,10 +257,11 @@ func actor(u *corpus.User) string {
 // currentEditor reports whether the request comes from a signed-in editor,
 // on any page (the session is read only when the cookie is there).
 func (s *Server) currentEditor(c *gin.Context) bool {
-	if _, err := c.Cookie(sessionCookie); err != nil {
+	token, err := c.Cookie(sessionCookie)
+	if err != nil {
 		return false
 	}
-	ctx, err := s.sessions.Load(c.Request.Context(), mustCookie(c))
+	ctx, err := s.sessions.Load(c.Request.Context(), token)
 	if err != nil {
 		return false
 	}
@@ -272,9 +271,4 @@ func (s *Server) currentEditor(c *gin.Context) bool {
 	}
 	u, err := s.store.User(ctx, id)
 	return err == nil && !u.Disabled
-}
-
-func mustCookie(c *gin.Context) string {
-	v, _ := c.Cookie(sessionCookie)
-	return v
 }

@@ -28,9 +28,9 @@ func status(err error) int {
 	switch {
 	case errors.Is(err, errBadRequest), errors.Is(err, search.ErrBadRequest), errors.Is(err, errTooExpensive):
 		return http.StatusBadRequest
-	case errors.Is(err, errTooBusy), errors.Is(err, errThrottled):
+	case errors.Is(err, errTooBusy):
 		return http.StatusTooManyRequests
-	case errors.Is(err, errUnauthorized), errors.Is(err, corpus.ErrBadCredentials):
+	case errors.Is(err, corpus.ErrBadCredentials):
 		return http.StatusUnauthorized
 	case errors.Is(err, errForbidden):
 		return http.StatusForbidden

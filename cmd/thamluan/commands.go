@@ -247,19 +247,8 @@ and reported.`)
 	if isTerminal(g.stderr) {
 		fmt.Fprintln(g.stderr)
 	}
-	// A running server holds the archive and indexes new records within a
-	// second; otherwise import indexes them itself.
-	if lock, err := corpus.Lock(g.data); errors.Is(err, corpus.ErrLocked) {
-		fmt.Fprintf(g.stdout, "%v: the running server indexes the new records\n", err)
-	} else if err != nil {
+	if err := syncIndex(ctx, g, st); err != nil {
 		return err
-	} else {
-		defer lock.Unlock()
-		ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
-		if err != nil {
-			return err
-		}
-		ix.Close()
 	}
 	fmt.Fprintf(g.stdout, "imported %d files in %s: %d new or changed articles (%d contributions), %d unchanged, %d archived but unreadable\n",
 		len(files), time.Since(start).Round(time.Millisecond), added, contributions, unchanged, failed)

@@ -95,6 +95,7 @@ type Frontier interface {
 	FinishCrawlRun(ctx context.Context, run int64, stats map[string]int) error
 	Enqueue(ctx context.Context, run int64, items []corpus.CrawlItem) error
 	Pending(ctx context.Context, run int64, site string, limit int) ([]corpus.CrawlItem, error)
+	PendingCount(ctx context.Context, run int64, site string) (int, error)
 	Visited(ctx context.Context, run int64, v corpus.CrawlVisit) error
 	CrawlState(ctx context.Context, url string) (*corpus.CrawlState, error)
 }
@@ -222,8 +223,8 @@ func (c *Crawler) Run(ctx context.Context, opt Options) (Stats, error) {
 	}
 	wg.Wait()
 	for _, s := range opt.Sites {
-		left, _ := r.frontier.Pending(context.WithoutCancel(ctx), id, s.Name, 1<<20)
-		r.stats.Queued += len(left)
+		left, _ := r.frontier.PendingCount(context.WithoutCancel(ctx), id, s.Name)
+		r.stats.Queued += left
 	}
 	if ctx.Err() != nil {
 		return r.stats, ctx.Err()

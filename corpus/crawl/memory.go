@@ -88,6 +88,12 @@ func (m *MemoryFrontier) Pending(_ context.Context, run int64, site string, limi
 	return out, nil
 }
 
+// PendingCount counts what Pending would return.
+func (m *MemoryFrontier) PendingCount(ctx context.Context, run int64, site string) (int, error) {
+	list, err := m.Pending(ctx, run, site, int(^uint(0)>>1))
+	return len(list), err
+}
+
 // Visited records a visit.
 func (m *MemoryFrontier) Visited(_ context.Context, run int64, v corpus.CrawlVisit) error {
 	m.mu.Lock()
