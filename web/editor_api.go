@@ -169,6 +169,17 @@ type apiContribution struct {
 	Evidence    *string     `json:"evidence"`
 }
 
+// hasKey reports whether the JSON object raw has key, null included: a
+// PATCH with "speaker": null removes the speaker, one without it keeps it.
+func hasKey(raw []byte, key string) bool {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return false
+	}
+	_, ok := m[key]
+	return ok
+}
+
 // over writes the fields present in p over c.
 func (p *apiContribution) over(c *corpus.Contribution, speakerGiven bool) {
 	set := func(dst *string, src *string) {
@@ -278,7 +289,7 @@ func (s *Server) apiPatchArticle(c *gin.Context) error {
 				if ct.Kind == "" {
 					ct.Kind = corpus.KindPaper
 				}
-				p.over(&ct, p.ID == nil || bytes.Contains(r, []byte(`"speaker"`)))
+				p.over(&ct, p.ID == nil || hasKey(r, "speaker"))
 				edited.Contributions = append(edited.Contributions, ct)
 			}
 		default:
@@ -370,7 +381,7 @@ func (s *Server) apiPatchContribution(c *gin.Context) error {
 	found := false
 	for i := range edited.Contributions {
 		if edited.Contributions[i].ID == cid {
-			p.over(&edited.Contributions[i], bytes.Contains(b, []byte(`"speaker"`)))
+			p.over(&edited.Contributions[i], hasKey(b, "speaker"))
 			found = true
 		}
 	}
