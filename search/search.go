@@ -342,26 +342,36 @@ func Build(q Query, r Request) query.Query {
 	for _, t := range q.Exclude {
 		bq.AddMustNot(termClause(t))
 	}
-	var filters []query.Query
+	// Filters are must clauses of negligible weight rather than a bleve
+	// filter: a filter is checked after the rest of the query has walked
+	// every match (with no words, every document), while a must clause
+	// lets the conjunction skip straight to the filtered documents.
+	filters := 0
 	for field, value := range map[string]string{indexer.FieldSpeaker: r.Speaker, indexer.FieldAcademy: r.Academy, indexer.FieldTopic: r.Topic} {
 		if strings.TrimSpace(value) != "" {
-			filters = append(filters, keyQuery(field, value))
+			k := keyQuery(field, value)
+			k.SetBoost(filterWeight)
+			bq.AddMust(k)
+			filters++
 		}
 	}
 	if r.Year != "" {
-		filters = append(filters, termQuery(indexer.FieldYear, r.Year, 1))
+		bq.AddMust(termQuery(indexer.FieldYear, r.Year, filterWeight))
+		filters++
 	}
 	if r.Kind != "" {
-		filters = append(filters, termQuery(indexer.FieldKind, r.Kind, 1))
+		bq.AddMust(termQuery(indexer.FieldKind, r.Kind, filterWeight))
+		filters++
 	}
-	if !hasText {
+	if !hasText && filters == 0 {
 		bq.AddMust(query.NewMatchAllQuery())
-	}
-	if len(filters) > 0 {
-		bq.AddFilter(query.NewConjunctionQuery(filters))
 	}
 	return bq
 }
+
+// filterWeight is the boost of a filter's clause: it must match, and
+// should not move a hit's rank.
+const filterWeight = 1e-9
 
 func termQuery(field, term string, boost float64) *query.TermQuery {
 	t := query.NewTermQuery(term)
