@@ -141,7 +141,8 @@ type Result struct {
 
 // Searcher searches an index.
 type Searcher struct {
-	ix *indexer.Index
+	ix     *indexer.Index
+	browse browseCache
 }
 
 // New returns a Searcher over ix.
@@ -170,6 +171,9 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if q.Topic != "" && r.Topic == "" {
 		r.Topic = q.Topic
 	}
+	if isBrowse(q, r) {
+		return s.browseSearch(ctx, q, r, start)
+	}
 	bq := Build(q, r)
 	relevance := !q.Empty() && r.Sort != SortDate
 	from, size := (r.Page-1)*r.Size, r.Size
@@ -183,11 +187,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		req.Fields = storedFields
 	}
 	if !r.NoFacets {
-		for _, f := range indexer.FacetFields {
-			req.AddFacet(f, bleve.NewFacetRequest(f+indexer.SuffixFacet, 15))
-		}
-		req.AddFacet(indexer.FieldYear, bleve.NewFacetRequest(indexer.FieldYear, 30))
-		req.AddFacet(indexer.FieldKind, bleve.NewFacetRequest(indexer.FieldKind, 2))
+		addFacets(req, facetYears)
 	}
 	if q.Empty() || r.Sort == SortDate {
 		req.SortBy([]string{"-" + indexer.FieldDate, "-_score", "_id"})
@@ -198,7 +198,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", r.Q, err)
 	}
-	out := &Result{Total: res.Total, Query: q, Facets: map[string][]FacetValue{}, Took: time.Since(start)}
+	out := &Result{Total: res.Total, Query: q, Facets: facetValues(res.Facets), Took: time.Since(start)}
 	words := q.Words()
 	hits := res.Hits
 	if relevance {
@@ -217,18 +217,6 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	for _, h := range hits {
 		out.Hits = append(out.Hits, toHit(h.ID, h.Score, h.Fields, words))
-	}
-	for name, f := range res.Facets {
-		var vals []FacetValue
-		if f.Terms != nil {
-			for _, t := range f.Terms.Terms() {
-				vals = append(vals, FacetValue{t.Term, t.Count})
-			}
-		}
-		if name == indexer.FieldYear {
-			sort.Slice(vals, func(i, j int) bool { return vals[i].Value > vals[j].Value })
-		}
-		out.Facets[name] = vals
 	}
 	return out, nil
 }

@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net/http"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -67,10 +68,16 @@ type Server struct {
 const (
 	// SearchTimeout is the longest one search may run.
 	SearchTimeout = 5 * time.Second
-	// maxConcurrentSearches is how many searches run at once; more wait
-	// briefly, then get a 429.
-	maxConcurrentSearches = 16
 )
+
+// slotWait is how long a search waits for a slot before a 429.
+var slotWait = 5 * time.Second
+
+// searchSlots is how many searches run at once: two per core. A search is
+// CPU-bound, so more at once only makes each slower — on two cores,
+// sixteen at once each took eight times as long and ran past
+// SearchTimeout — while those waiting for a slot lose nothing.
+var searchSlots = max(4, 2*runtime.GOMAXPROCS(0))
 
 // pageNames are the templates rendered as whole pages with the layout.
 var pageNames = []string{"home", "search", "contribution", "article", "original", "error",
@@ -84,7 +91,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{store: cfg.Store, index: cfg.Index, searcher: search.New(cfg.Index), log: cfg.Logger,
 		pages: map[string]*template.Template{}, metrics: newMetrics(), started: time.Now(),
-		searches: make(chan struct{}, maxConcurrentSearches),
+		searches: make(chan struct{}, searchSlots),
 		sessions: newSessions(cfg.Store, cfg.SecureCookies), logins: newThrottle(),
 		fetcher: crawl.NewFetcher(crawl.DefaultConfig(), cfg.FetchControl)}
 	for _, name := range pageNames {
@@ -186,9 +193,10 @@ func securityHeaders() gin.HandlerFunc {
 	}
 }
 
-// searchSlot waits briefly for a free search slot; release it when done.
+// searchSlot waits for a free search slot, at most slotWait; release it
+// when done.
 func (s *Server) searchSlot(ctx context.Context) (release func(), err error) {
-	wait := time.NewTimer(200 * time.Millisecond)
+	wait := time.NewTimer(slotWait)
 	defer wait.Stop()
 	select {
 	case s.searches <- struct{}{}:
