@@ -92,6 +92,11 @@ func baseKind(kind string) string {
 func fillFromLead(e *corpus.Event, s, published string) {
 	if e.Date == "" {
 		for _, d := range FindDates(s) {
+			// "Nhân kỷ niệm 99 năm Ngày Báo chí (21/6/1925 - 21/6/2024)":
+			// dates in parentheses are of something else.
+			if inParens(s, d.Start) {
+				continue
+			}
 			if d.Year == 0 && len(published) >= 4 {
 				d.Year, _ = strconv.Atoi(published[:4])
 				if !validDate(d.Year, d.Month, d.Day) {
@@ -161,6 +166,11 @@ func fillFromLead(e *corpus.Event, s, published string) {
 			}
 		}
 	}
+}
+
+// inParens reports whether offset i of s is inside parentheses.
+func inParens(s string, i int) bool {
+	return strings.Count(s[:i], "(") > strings.Count(s[:i], ")")
 }
 
 // indexWord returns the offset of word w in s as a whole word, or -1.

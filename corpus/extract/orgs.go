@@ -176,6 +176,14 @@ var orgStarts = []string{
 // returns "" when the position names no organisation.
 func Affiliation(position string) string {
 	parts := strings.Split(position, ",")
+	// "Cục An ninh mạng và phòng, chống tội phạm …": "phòng, chống" is one
+	// word of the name.
+	for i := len(parts) - 1; i > 0; i-- {
+		if strings.HasPrefix(strings.TrimSpace(parts[i]), "chống ") && strings.HasSuffix(parts[i-1], "phòng") {
+			parts[i-1] += "," + parts[i]
+			parts = slices.Delete(parts, i, i+1)
+		}
+	}
 	for i := len(parts) - 1; i >= 0; i-- {
 		if org := orgIn(strings.TrimSpace(parts[i])); org != "" {
 			return org

@@ -326,6 +326,9 @@ func readHTML(text string, site *Profile) (*page, error) {
 			}
 		})
 		body = densest(doc)
+		if body.Length() > 0 {
+			p.Lead = sapoBefore(doc.Nodes[0], body.Nodes[0])
+		}
 		body.Find("figcaption, .caption, .wp-caption-text, .image-caption").Each(func(_ int, s *goquery.Selection) {
 			if t := cleanText(s.Text()); t != "" {
 				p.Captions = append(p.Captions, t)
@@ -367,6 +370,51 @@ func readHTML(text string, site *Profile) (*page, error) {
 		p.Lead = nil
 	}
 	return p, nil
+}
+
+// sapoClass matches the class names layouts give the lead paragraph set
+// apart above the body ("sapo", "news-sapo", "article-lead", "summary").
+var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|intro)(?:[-_\s]|$)`)
+
+// sapoBefore returns the lead of a page read by text density: the text of
+// the first element classed as a sapo that comes before the body, outside
+// it. The densest element often leaves the sapo out, and it tells the
+// event.
+func sapoBefore(root, body *html.Node) []string {
+	var found *html.Node
+	done := false
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !done; c = c.NextSibling {
+			if c == body {
+				done = true
+				return
+			}
+			if c.Type == html.ElementNode && isSapo(c) {
+				found, done = c, true
+				return
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	if found == nil {
+		return nil
+	}
+	if t := cleanText(goquery.NewDocumentFromNode(found).Text()); runes(t) >= 60 {
+		return []string{t}
+	}
+	return nil
+}
+
+// isSapo reports an element classed as a lead, and not as chrome.
+func isSapo(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			return sapoClass.MatchString(a.Val) && !chrome.MatchString(a.Val)
+		}
+	}
+	return false
 }
 
 // appendBlocks adds the text blocks under n: a block element without block

@@ -23,7 +23,7 @@ var roleStarts = []string{
 	"Phó", "Giám đốc", "Hiệu trưởng", "Viện trưởng", "Cục trưởng", "Trưởng", "Chủ nhiệm", "Chủ tịch", "Bí thư",
 	"Ủy viên", "Uỷ viên", "Thứ trưởng", "Bộ trưởng", "Tổng", "Chánh", "Giảng viên", "Nghiên cứu viên",
 	"Chuyên viên", "Tư lệnh", "Chính ủy", "Chính uỷ", "Phụ trách", "Thành viên", "Trợ lý", "Cán bộ", "Học viên",
-	"Sinh viên", "Đội trưởng", "Chỉ huy", "Đại diện", "Nguyên", "Viện phó", "Hiệu phó", "Chủ biên", "Đại biểu",
+	"Sinh viên", "Học sinh", "Đội trưởng", "Chỉ huy", "Đại diện", "Nguyên", "Viện phó", "Hiệu phó", "Chủ biên", "Đại biểu",
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
@@ -33,7 +33,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ`)
+	bác kỹ em`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -59,13 +59,13 @@ var shortRoles = []string{
 var stopWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields(`cho nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại làm
-		lưu bày khái gợi tập chỉ trao giới báo thay ghi biểu mong nhận lý đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
+		lưu bày khái gợi chỉ trao giới báo thay ghi biểu mong nhận đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
 		đây này đó các những một mọi rất đều vẫn chưa không đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
 		m[w] = nil
 	}
 	for w, next := range map[string]string{
-		"điều": "hành phối", "chủ": "trì", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
+		"điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
 		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
@@ -320,12 +320,33 @@ func phraseAt(ws []word, i int, p []string) bool {
 }
 
 var (
-	roleStartSet  = newPhrases(roleStarts)
+	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
 	shortRoleSet  = newPhrases(shortRoles)
 	outerOrgSet   = newPhrases(outerOrgs)
 	orgStartSet   = newPhrases(orgStarts)
 	nameStopRoles = roleStartSet
 )
+
+// withLowerStarts adds to roles their spellings with a lower-case first
+// letter, as reporters often write them after a name ("TS Kiều Văn Đạt,
+// giảng viên Khoa ..."), unless the word then reads as a verb or a
+// connective ("Tổng" and "tổng kết").
+func withLowerStarts(roles []string) []string {
+	out := slices.Clone(roles)
+	for _, r := range roles {
+		_, n := utf8.DecodeRuneInString(r)
+		l := vi.Lower(r[:n]) + r[n:]
+		if first, _, _ := strings.Cut(l, " "); l != r && !hasKey(stopWords, vi.Lower(first)) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func hasKey[V any](m map[string]V, k string) bool {
+	_, ok := m[k]
+	return ok
+}
 
 // wordAt returns the index of the first word starting at or after offset.
 func wordAt(ws []word, off int) int {
@@ -353,6 +374,14 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	if rest, ok := vi.CutHonorific(s[ws[j].Start:]); ok {
 		j = wordAt(ws, len(s)-len(rest))
 		introduced, honorific = true, true
+		// "Thầy giáo Đỗ Văn Hùng", "cô giáo Phan Thị Lài".
+		if j+1 < len(ws) && ws[j].Lower == "giáo" && ws[j].Post == "" && isUpperWord(ws[j+1].Text) {
+			j++
+		}
+	} else if j+1 < len(ws) && ws[j].Lower == "em" && ws[j].Post == "" && surnames[ws[j+1].Text] {
+		// "em Lê Gia Bảo, học sinh lớp 11A2": a pupil.
+		j++
+		introduced, honorific = true, true
 	} else if j+2 < len(ws) && ws[j].Lower == "chuyên" && ws[j+1].Lower == "gia" && ws[j].Post == "" && isUpperWord(ws[j+2].Text) {
 		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad.
 		j += 2
@@ -370,6 +399,16 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			m.Titles = titles
 			j = wordAt(ws, len(s)-len(rest))
 			introduced = true
+			// "Cử nhân Điều dưỡng Phạm Thị Thu Sương": the degree's field.
+			if j+2 < len(ws) && !surnames[ws[j].Norm] && ws[j].Post == "" && !isUpperWord(ws[j+1].Text) &&
+				ws[j+1].Post == "" && surnames[ws[j+2].Norm] {
+				j += 2
+			}
+		} else if j+1 < len(ws) && ws[j].Text == "Dr" && ws[j].Post == "." {
+			// "Dr. Sarah Nguyen": a foreign doctorate.
+			m.Titles = []string{"TS"}
+			j++
+			introduced = true
 		}
 	}
 	if j < len(ws) && !introduced {
@@ -384,7 +423,14 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	}
 	// The name: capitalised words, no punctuation inside.
 	k := j
-	for k < len(ws) && k-j < 5 && isUpperWord(ws[k].Text) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
+	for k < len(ws) && k-j < 5 && (isUpperWord(ws[k].Text) || particleAt(ws, j, k)) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
+		// "Mai Xuân Trường": a word that starts organisations, ending the
+		// name, is a given name.
+		lastWord := ws[k].Post != "" || k+1 >= len(ws) || !isUpperWord(ws[k+1].Text)
+		if k > j && lastWord && outerOrgSet.at(ws, k) == 1 && nameStopRoles.at(ws, k) == 0 {
+			k++
+			continue
+		}
 		if k > j && (outerOrgSet.at(ws, k) > 0 || nameStopRoles.at(ws, k) > 0) {
 			// "Nguyên" is "former" before a role ("Nguyên Giám đốc"), and
 			// a given name otherwise ("Hồ Sỹ Nguyên").
@@ -411,7 +457,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		// A name without a Vietnamese surname needs a rank or a title, or
 		// an honorific with a position after it ("bà Catherine Morel,
 		// chuyên gia …").
-		foreign := honorific && nameWords <= 4 && strings.HasPrefix(ws[k-1].Post, ",")
+		foreign := honorific && nameWords <= 4 && (strings.HasPrefix(ws[k-1].Post, ",") ||
+			ws[k-1].Post == "" && k < len(ws) && strings.HasPrefix(ws[k].Pre, "("))
 		if !surnames[ws[j].Norm] && m.Rank == "" && len(m.Titles) == 0 && !foreign {
 			return m, i + 1, false
 		}
@@ -438,6 +485,12 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		if !isRole && !isOrg {
 			break
 		}
+		// ", nhà báo Kha Thùy Dương": another person, named by a role.
+		if n := shortRoleSet.at(ws, p); n > 0 && !isUpperWord(ws[p].Text) && p+n < len(ws) && ws[p+n-1].Post == "" && surnames[ws[p+n].Text] {
+			if pm, _, ok := parseMention(s, ws, p); ok && !pm.Short {
+				break
+			}
+		}
 		q := p
 		for q < len(ws) {
 			// "Kỹ thuật - Hậu cần": a dash standing alone joins a name.
@@ -453,7 +506,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			}
 			// "và" ends a position unless an organisation's name goes on:
 			// "Kỹ thuật và Công nghệ".
-			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text)) {
+			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1))) {
 				break
 			}
 			// "… Trại giam Ngọc Lý và TS Nghiêm Thị Ngọc Bích": another
@@ -464,11 +517,18 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 				}
 			}
 			q++
-			if ws[q-1].Post != "" {
+			// "phòng, chống" is one word in the names of units.
+			if ws[q-1].Post != "" && !phongChongAt(ws, q-1) {
 				break
 			}
 		}
 		if q == p {
+			break
+		}
+		// "…, Trường ĐH ANND, cán bộ Công an các tỉnh biên giới cần được
+		// bồi dưỡng": a lower-case role cut by a determiner is the subject
+		// of what the speaker said, not another position of theirs.
+		if len(m.Positions) > 0 && !isUpperWord(ws[p].Text) && q < len(ws) && ws[q].Pre == "" && determiners[ws[q].Lower] {
 			break
 		}
 		seg := joinWords(s, ws[p:q])
@@ -484,6 +544,28 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	return m, next, true
+}
+
+// determiners quantify a noun phrase: a role followed by one is a group
+// of people, not somebody's position.
+var determiners = wordSet(`các những mọi nhiều`)
+
+// nameParticles are the lower-case words inside European names: "Pieter
+// van den Berg", "Marijke de Vries".
+var nameParticles = wordSet(`van von den der de da di du dos del ter ten`)
+
+// particleAt reports whether word k, inside a name that started at word j
+// with no Vietnamese surname, is a particle followed by more of the name.
+func particleAt(ws []word, j, k int) bool {
+	return k > j && !surnames[ws[j].Norm] && nameParticles[ws[k].Text] && ws[k].Post == "" &&
+		k+1 < len(ws) && (isUpperWord(ws[k+1].Text) || nameParticles[ws[k+1].Text])
+}
+
+// phongChongAt reports whether "phòng, chống" ("prevention and fight")
+// is written at word i, as in "Cục Cảnh sát phòng, chống tội phạm về môi
+// trường": the comma does not end the name.
+func phongChongAt(ws []word, i int) bool {
+	return i+1 < len(ws) && ws[i].Lower == "phòng" && ws[i].Post == "," && ws[i+1].Lower == "chống" && ws[i+1].Pre == ""
 }
 
 func isAllUpper(w string) bool {

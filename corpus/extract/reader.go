@@ -21,6 +21,9 @@ type person struct {
 	Org       string
 	Role      string
 	words     []string // the words of the name, normalised, to find it again
+	// honoured is set when the person was first named as the one given
+	// an award or thanked: not someone who took part.
+	honoured bool
 }
 
 // rolePriority orders roles when a person has several: presenting wins.
@@ -41,6 +44,9 @@ type reader struct {
 	// presenting is set once the article has said that papers were
 	// presented, so that "Theo Đại tá X, ..." reports a contribution.
 	presenting bool
+	// discussing is set once the article has come to the papers or the
+	// discussion, where who speaks contributes (see readRemark).
+	discussing bool
 	forms      wordForms         // of the words of the article
 	wordBuf    []word            // the words last split by words
 	keys       map[string]string // vi.Key of names and positions
@@ -101,7 +107,42 @@ func (r *reader) read() {
 	for _, c := range captions {
 		r.readSentence(c, c, true)
 	}
+	r.readProgramme(r.p.Paragraphs)
 	r.finish()
+}
+
+// reProgrammeItem is a paper in a programme table, one cell a paragraph:
+// "Tham luận: Title", its presenter in the next cell.
+var reProgrammeItem = regexp.MustCompile(`^(?:Tham luận|Báo cáo|Báo cáo tham luận)\s*:\s*(.+)$`)
+
+// readProgramme reads the papers of a programme table ("CHƯƠNG TRÌNH HỘI
+// THẢO"): a cell "Tham luận: Title" followed by a cell that names a person
+// ("KS. X, Giám đốc kỹ thuật, Công ty Y") or an institution ("Công an tỉnh
+// Z"). A row without its presenter is left to the text.
+func (r *reader) readProgramme(paras []string) {
+	for i := 0; i+1 < len(paras); i++ {
+		m := reProgrammeItem.FindStringSubmatch(paras[i])
+		if m == nil {
+			continue
+		}
+		title, cell := strings.TrimSpace(m[1]), paras[i+1]
+		ws := r.split(cell)
+		if len(ws) == 0 || len(ws) > 25 {
+			continue
+		}
+		if pm, _, ok := parseMention(cell, ws, 0); ok && !pm.Short && !strings.ContainsAny(cell[pm.End:], ".;:") {
+			// The rest of the cell is the presenter's unit.
+			if rest := strings.Trim(cell[pm.End:], " ,"); rest != "" && len(pm.Positions) > 0 {
+				pm.Positions[len(pm.Positions)-1] += ", " + rest
+			}
+			r.addContribution(pm, title, cell, paras[i]+" — "+cell, false, false)
+			r.presenting = true
+			continue
+		}
+		if orgStartSet.at(ws, 0) > 0 && len(ws) <= 12 && !strings.ContainsAny(cell, ".;:") {
+			r.addInstitution(cell, title, cell, paras[i]+" — "+cell)
+		}
+	}
 }
 
 // isCaption recognises a photo caption that a plain text or a generic page
@@ -171,7 +212,7 @@ func sentences(para string) []string {
 			if next, n := utf8.DecodeRuneInString(para[after+1:]); n == 0 || !isUpperRune(next) {
 				continue
 			}
-			if abbrevBeforeDot[lastWord(para[start:i])] {
+			if isAbbrevBeforeDot(lastWord(para[start:i])) {
 				continue
 			}
 			out = append(out, strings.TrimSpace(para[start:after]))
@@ -192,7 +233,20 @@ var sentenceBytes = func() (set [256]bool) {
 	return set
 }()
 
-var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v`)
+var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH`)
+
+// isAbbrevBeforeDot reports whether a dot after w ends an abbreviation,
+// not a sentence: "TS." and the last of joined titles, "PGS.TS." or
+// "ThS.BS.".
+func isAbbrevBeforeDot(w string) bool {
+	if abbrevBeforeDot[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '.'); i >= 0 {
+		return abbrevBeforeDot[w[i+1:]]
+	}
+	return false
+}
 
 // lastWord returns the last white-space separated word of s without its
 // punctuation.
@@ -255,14 +309,14 @@ func (r *reader) setRole(p *person, role string) {
 // Keywords of roles and papers, looked up in the lower-cased sentence.
 var (
 	reChair     = keywords{"đồng chủ trì", "chủ trì"}
-	reModerator = keywords{"điều hành", "điều phối", "dẫn dắt"}
+	reModerator = keywords{"điều hành", "điều phối", "dẫn dắt", "chủ tọa", "chủ toạ"}
 	reAttend    = keywords{"đến dự", "tham dự", "dự hội", "dự tọa", "dự toạ", "dự diễn", "có mặt", "về dự", "dự buổi", "dự phiên", "dự chương"}
 	reOpening   = keywords{"khai mạc"}
 	reClosing   = keywords{"bế mạc", "kết luận hội", "kết luận tọa", "kết luận toạ", "kết luận diễn", "kết luận phiên",
 		"kết luận buổi", "kết luận,", "phát biểu kết luận", "tổng kết hội", "phát biểu tổng kết", "phát biểu kết thúc"}
-	reKeynote = keywords{"đề dẫn"}
+	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
-		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài"}
+		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
 	reTitleLead = newEndPattern(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
 
@@ -370,8 +424,16 @@ func (k keywords) firstIndexes(s string, dst []int) []int {
 func (r *reader) readSentence(s, para string, caption bool) {
 	ms := findMentions(s, r.words(s), r.people)
 	lower := lowerKeep(s)
+	if len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
+		r.discussing = true
+	}
+	// Who is named here for the first time.
+	fresh := make([]bool, len(ms))
+	for i, m := range ms {
+		fresh[i] = r.byKey[r.key(m.Name)] == nil
+	}
 	papers := rePaper.FindAllStringIndex(lower, -1)
-	keynotes := reKeynote.FindAllStringIndex(lower, -1)
+	keynotes := keynoteMatches(lower)
 	keynote := len(keynotes) > 0
 	if len(papers) > 0 || keynote {
 		if len(ms) == 0 && strings.Contains(lower, "trình bày") {
@@ -381,19 +443,29 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	title := ""
 	// Who is the subject of a role verb: the nearest mention before it, or
 	// after "của" ("dưới sự chủ trì của ...").
-	presided := false // someone chairs or moderates in this sentence
+	presided := false   // someone chairs or moderates in this sentence
+	var presiders []int // where the mentions of who presides start
 	roleOf := func(re keywords, role string) {
 		for _, loc := range verbMatches(re, s, lower) {
 			if m := subject(s, ms, loc); m != nil {
-				r.setRole(r.know(*m), role)
+				for _, c := range coordinated(s, ms, m) {
+					r.setRole(r.know(c), role)
+					if role == corpus.RoleChair || role == corpus.RoleModerator {
+						presiders = append(presiders, c.Start)
+					}
+				}
 				presided = presided || role == corpus.RoleChair || role == corpus.RoleModerator
 			}
 		}
 	}
 	// Roles are only looked for when someone may have them.
 	if len(ms) > 0 {
-		for _, m := range ms {
-			r.know(m)
+		at := honourAt(lower)
+		for i, m := range ms {
+			p := r.know(m)
+			if fresh[i] && at >= 0 && m.Start > at {
+				p.honoured = true
+			}
 		}
 		if attends := reAttend.FindAllStringIndex(lower, -1); len(attends) > 0 && len(papers) == 0 {
 			loc := attends[0]
@@ -410,7 +482,19 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 
 	if presided && (verbMatches(reModerator, s, lower) != nil || len(papers) == 0) {
-		return
+		// Who presides presents nothing here; the others may: "Dưới sự
+		// điều hành của X, Thiếu tá Y trình bày tham luận …".
+		var others []mention
+		var otherFresh []bool
+		for i, m := range ms {
+			if !slices.Contains(presiders, m.Start) {
+				others, otherFresh = append(others, m), append(otherFresh, fresh[i])
+			}
+		}
+		if len(others) == 0 {
+			return
+		}
+		ms, fresh = others, otherFresh
 	}
 	// "các đại biểu đã nghe các tham luận:" opens a list of items.
 	if strings.HasSuffix(strings.TrimSpace(lower), ":") && (strings.Contains(lower, "các tham luận") || strings.Contains(lower, "những tham luận") || strings.Contains(lower, "các báo cáo")) {
@@ -471,11 +555,25 @@ func (r *reader) readSentence(s, para string, caption bool) {
 				r.presenting = true
 				return
 			}
+			// "Đại diện Học viện X trình bày tham luận về …".
+			if r.readOrgRemark(s, lower, para, r.words(s), ms) {
+				r.presenting = true
+				return
+			}
 		}
 		if !caption && strings.Contains(lower, "trình bày") || strings.Contains(lower, "các tham luận") {
 			r.presenting = true
 		}
 		return
+	}
+	if caption && r.readCaptionRemark(s, lower, para, ms) {
+		return
+	}
+	if !caption && (r.presenting || r.discussing) {
+		ws := r.words(s)
+		if r.readRemark(s, lower, para, ws, ms, fresh) || r.readOrgRemark(s, lower, para, ws, ms) || r.readShareOf(s, lower, para, ms) {
+			return
+		}
 	}
 	// "Theo Thiếu tướng X, ..." once papers are being presented.
 	if !caption && r.presenting && len(ms) > 0 && ms[0].Start <= 5 && strings.HasPrefix(lower, "theo ") {
@@ -484,6 +582,36 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			r.addContribution(m, "", para, s, false, false)
 		}
 	}
+}
+
+// keynoteMatches returns the keynote keywords in lower: "đề dẫn", "báo
+// cáo chính" as a whole word ("báo cáo chính trị" is a political report).
+func keynoteMatches(lower string) [][]int {
+	var out [][]int
+	for _, loc := range reKeynote.FindAllStringIndex(lower, -1) {
+		if r, _ := utf8.DecodeRuneInString(lower[loc[1]:]); unicode.IsLetter(r) {
+			continue
+		}
+		out = append(out, loc)
+	}
+	return out
+}
+
+// honourVerbs give an award or thanks; honours are what is given.
+var (
+	honourVerbs = keywords{"tặng", "trao", "khen thưởng", "cảm ơn"}
+	honours     = keywords{"khen", "kỷ niệm chương", "huân chương", "huy chương", "giải", "cảm ơn"}
+)
+
+// honourAt returns where an award or thanks is given in lower ("Giám đốc
+// trao Giấy khen cho …", "Ban Tổ chức cảm ơn bác sĩ X"), or -1: who is
+// named after it is honoured, and did not take part for that alone.
+func honourAt(lower string) int {
+	v := honourVerbs.FindAllStringIndex(lower, 1)
+	if v == nil || honours.FindAllStringIndex(lower, 1) == nil {
+		return -1
+	}
+	return v[0][0]
 }
 
 // plurals are the words that make "tham luận" mean papers in general
@@ -571,11 +699,22 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 		return false
 	}
 	at := len(s) - len(rest) + n
+	title := strings.TrimSpace(t[start:end])
 	for _, m := range ms {
 		if m.Start >= at && strings.TrimSpace(s[at:m.Start]) == "" {
-			r.addContribution(m, strings.TrimSpace(t[start:end]), para, s, false, false)
+			r.addContribution(m, title, para, s, false, false)
 			return true
 		}
+	}
+	// "“Title” – đại diện Công an tỉnh X": a paper an institution gives.
+	org := strings.TrimRight(strings.TrimSpace(s[at:]), ".;")
+	const rep = "đại diện "
+	if len(org) > len(rep) && lowerKeep(org[:len(rep)]) == rep {
+		org = org[len(rep):]
+	}
+	if ws := r.split(org); len(ws) > 0 && len(ws) <= 12 && orgStartSet.at(ws, 0) > 0 {
+		r.addInstitution(org, title, para, s)
+		return true
 	}
 	return false
 }
@@ -645,7 +784,8 @@ func verbMatches(re keywords, s, lower string) [][]int {
 
 // roleNouns make the role verb after them part of a noun: "trung tâm điều
 // hành", "hệ thống điều hành", "ban chủ trì".
-var roleNouns = []string{"trung tâm ", "hệ thống ", "cơ quan ", "ban ", "phòng ", "bộ phận ", "đơn vị ", "sở chỉ huy "}
+var roleNouns = []string{"trung tâm ", "hệ thống ", "cơ quan ", "ban ", "phòng ", "bộ phận ", "đơn vị ", "sở chỉ huy ",
+	"cơ chế ", "công tác ", "vai trò ", "nhiệm vụ ", "khả năng ", "năng lực ", "quy chế "}
 
 func nounBefore(before string) bool {
 	for _, n := range roleNouns {
@@ -654,6 +794,22 @@ func nounBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// coordinated returns m with the mentions joined to it by "và" before it:
+// "Đại tá A, Phó Giám đốc X và Đại tá B, Phó Hiệu trưởng Y đồng chủ trì"
+// names two chairs.
+func coordinated(s string, ms []mention, m *mention) []mention {
+	out := []mention{*m}
+	k := slices.IndexFunc(ms, func(x mention) bool { return x.Start == m.Start })
+	for ; k > 0; k-- {
+		gap := strings.Trim(s[ms[k-1].End:ms[k].Start], " ,")
+		if gap != "và" && !(gap == "" && strings.HasPrefix(strings.TrimSpace(s[ms[k-1].End:ms[k].Start]), ",")) {
+			break
+		}
+		out = append(out, ms[k-1])
+	}
+	return out
 }
 
 // subject returns the mention a role verb at loc is about.
@@ -723,7 +879,7 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo))*\s*$`)
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
@@ -885,8 +1041,19 @@ func (r *reader) readList(s, lower, para string) bool {
 		rest := s[after:]
 		trimmed := strings.TrimLeft(rest, " ")
 		i = after
+		if rest, ok := strings.CutPrefix(trimmed, "của "); ok {
+			// "“A” của TS X, Khoa Y; “B” của ThS Z".
+			at := len(s) - len(rest)
+			ws := r.split(rest)
+			if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
+				r.know(m)
+				r.addContribution(m, title, para, s, false, false)
+				found++
+				i = at + m.End
+			}
+			continue
+		}
 		if !strings.HasPrefix(trimmed, "(") {
-			// "“A” của TS X" is read as a sentence of its own below.
 			continue
 		}
 		close := strings.IndexByte(trimmed, ')')
@@ -1049,11 +1216,19 @@ func (r *reader) finish() {
 				c.Affiliation = vi.Normalize(vi.Expand(org))
 			}
 		}
+	}
+	for _, c := range r.contrib {
+		if c.Speaker == nil && r.presentedByPerson(c.Affiliation) {
+			continue
+		}
 		c.Topics = Topics(c.Title + ". " + c.Summary)
 		addAcademy(c.Academy)
 		r.a.Contributions = append(r.a.Contributions, *c)
 	}
 	for _, p := range r.people {
+		if p.honoured && p.Role == corpus.RoleGuest {
+			continue
+		}
 		r.a.People = append(r.a.People, corpus.Participant{Name: p.Name, Rank: p.Rank, Titles: p.Titles,
 			Positions: p.Positions, Role: p.Role})
 		for _, pos := range append([]string{p.Org}, p.Positions...) {
@@ -1083,6 +1258,29 @@ func (r *reader) finish() {
 			}
 		}
 	}
+}
+
+// presentedByPerson reports whether a paper credited to an institution
+// ("Đại diện Công an tỉnh trình bày tham luận") is one a named speaker of
+// that institution presents elsewhere in the article, often in a caption
+// ("Thượng tá X, Phó Trưởng phòng, Công an tỉnh Thanh Hóa trình bày tham
+// luận"): the same paper, not another.
+func (r *reader) presentedByPerson(org string) bool {
+	k := r.key(org)
+	if k == "" {
+		return false
+	}
+	for _, c := range r.contrib {
+		if c.Speaker == nil || c.Title != "" {
+			continue
+		}
+		for _, o := range []string{c.Affiliation, c.Position} {
+			if ko := r.key(o); ko != "" && (ko == k || strings.HasPrefix(ko, k+" ") || strings.Contains(ko, " "+k+" ") || strings.HasSuffix(ko, " "+k)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // academiesIn finds the gazetteer's academies written in a text, in any of

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/thamluan/thamluan/corpus"
+)
+
+// A remark is what a speaker says in the papers' part of an event or in
+// its discussion, reported as a sentence of its own: "Chia sẻ kinh nghiệm
+// từ cơ sở, Thiếu tá X, Trưởng Công an xã Y cho biết …", "Bà Z, Phó Giám
+// đốc Agribank chi nhánh tỉnh đề xuất …", "Đại diện Sở Giáo dục và Đào
+// tạo Hà Tĩnh cho biết …". At a workshop such a speaker contributes, with
+// or without the word "tham luận"; chairs, moderators, opening and closing
+// speakers and guests who give directions do not.
+
+// remarkVerbs are the verbs of saying that follow a remark's speaker.
+var remarkVerbs = newPhrases([]string{
+	"cho biết", "chia sẻ", "nhấn mạnh", "đề xuất", "kiến nghị", "khuyến nghị", "nêu", "phân tích", "cho rằng",
+	"đánh giá", "khẳng định", "giới thiệu", "cảnh báo", "trình bày", "phát biểu", "kể", "đề nghị", "lưu ý",
+	"thông tin", "nhận định", "chỉ ra", "bày tỏ", "góp ý", "đưa ra", "báo cáo", "nhận xét", "làm rõ", "đề cập",
+	"trao đổi về", "dẫn chứng", "tham luận", "lý giải", "đặt vấn đề",
+})
+
+// remarkAdverbs may stand between the speaker and the verb.
+var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp tục thẳng thắn`)
+
+// notRemark are the words of an opening clause that make the sentence
+// something else than a contribution: an opening or closing speech,
+// directions, thanks, answers, an interview on the side, awards.
+var notRemark = keywords{"khai mạc", "bế mạc", "chỉ đạo", "chào mừng", "kết luận", "tổng kết", "trả lời",
+	"giải đáp", "bên lề", "phóng viên", "tiếp thu", "cảm ơn", "thay mặt", "chúc mừng", "dịp này", "tặng",
+	"trao giải", "trao thưởng", "trao bằng", "trao giấy", "trao quà", "đề dẫn", "kết thúc"}
+
+// discussionWords mark that the article has come to the contributions or
+// the discussion, where people who speak contribute.
+var discussionWords = keywords{"thảo luận", "đối thoại", "diễn giả", "báo cáo viên", "tham luận", "phiên toàn thể",
+	"trao đổi", "ý kiến"}
+
+// speaksAfter reports whether the words from i on start with a verb of
+// saying, perhaps after a parenthesis, a quote, an adverb or the rest of
+// the speaker's unit (", UNICEF Việt Nam", ", huyện Cư M’gar").
+func speaksAfter(ws []word, i int) bool {
+	for i < len(ws) {
+		switch {
+		case remarkVerbs.at(ws, i) > 0 && ws[i].Pre == "":
+			return true
+		case remarkAdverbs[ws[i].Lower] && ws[i].Pre == "":
+			i++
+		case strings.HasPrefix(ws[i].Pre, "(") || strings.HasPrefix(ws[i].Pre, "“"):
+			i = closeOf(ws, i)
+		case i > 0 && strings.HasPrefix(ws[i-1].Post, ",") && unitWordsAt(ws, i) > 0:
+			i += unitWordsAt(ws, i)
+		case ws[i].Lower == "của" && ofUnitAt(ws, i) > 0:
+			i += ofUnitAt(ws, i)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ofUnitAt returns how many words from i make "của trường", "của nhà
+// trường", "của đơn vị" before a verb of saying; 0 when they do not.
+func ofUnitAt(ws []word, i int) int {
+	for n := 2; n <= 3 && i+n < len(ws); n++ {
+		if isUpperWord(ws[i+n-1].Text) || ws[i+n-1].Post != "" && n < 3 {
+			return 0
+		}
+		if remarkVerbs.at(ws, i+n) > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// closeOf returns the index of the word after the one that closes the
+// parenthesis or quote opened at word i.
+func closeOf(ws []word, i int) int {
+	closer := ")"
+	if strings.HasPrefix(ws[i].Pre, "“") {
+		closer = "”"
+	}
+	for j := i; j < len(ws) && j < i+40; j++ {
+		if strings.Contains(ws[j].Post, closer) {
+			return j + 1
+		}
+	}
+	return len(ws)
+}
+
+// unitWords are the lower-case words that start the rest of a unit's
+// name after a comma: "huyện Cư M’gar", "tỉnh Đắk Lắk".
+var unitWords = wordSet(`huyện tỉnh xã quận phường thị thành`)
+
+// unitWordsAt returns how many words from i make the rest of the
+// speaker's unit after a comma ("UNICEF Việt Nam", "huyện Cư M’gar",
+// "Xuất bản,", "Hội Văn nghệ dân gian Nghệ An"): a segment that starts
+// with a capital or an address word and runs to the next comma or to a
+// verb of saying; 0 when there is none.
+func unitWordsAt(ws []word, i int) int {
+	if !isUpperWord(ws[i].Text) && !unitWords[ws[i].Lower] || ws[i].Pre != "" {
+		return 0
+	}
+	if ws[i].Lower == "hội" && i+1 < len(ws) && (ws[i+1].Lower == "thảo" || ws[i+1].Lower == "nghị") {
+		return 0 // "Hội thảo" starts a clause of its own
+	}
+	for j := i; j < len(ws) && j < i+12; j++ {
+		if j > i && (ws[j].Pre != "" || remarkVerbs.at(ws, j) > 0 || stopsAt(ws, j)) {
+			if remarkVerbs.at(ws, j) > 0 && ws[j].Pre == "" {
+				return j - i
+			}
+			return 0
+		}
+		if strings.HasPrefix(ws[j].Post, ",") {
+			return j + 1 - i
+		}
+		if ws[j].Post != "" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// readRemark reads a sentence whose subject, new to the article, speaks:
+// the speaker contributes. It reports whether it found one.
+func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fresh []bool) bool {
+	for k, m := range ms {
+		if !fresh[k] || m.Short {
+			continue
+		}
+		if !r.opensClause(s, lower, m.Start) {
+			continue
+		}
+		if !speaksAfter(ws, wordAt(ws, m.End)) {
+			continue
+		}
+		p := r.byKey[r.key(m.Name)]
+		if p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
+			continue
+		}
+		r.addContribution(m, "", para, s, false, false)
+		return true
+	}
+	return false
+}
+
+// opensClause reports whether a subject at offset at of s starts its
+// clause: it starts the sentence, or follows an opening phrase and a comma
+// that say nothing of another role ("Từ góc độ nghiên cứu, X …", not
+// "Phát biểu bế mạc, X …").
+func (r *reader) opensClause(s, lower string, at int) bool {
+	before := strings.TrimSpace(s[:at])
+	if before == "" {
+		return true
+	}
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	intro := lower[:len(before)]
+	if i := strings.LastIndexAny(intro, ";:"); i >= 0 {
+		intro = intro[i+1:]
+	}
+	return len(notRemark.FindAllStringIndex(intro, 1)) == 0
+}
+
+// readOrgRemark reads a remark credited to an institution: "Đại diện Sở
+// Giáo dục và Đào tạo Hà Tĩnh cho biết …", "Theo đại diện Viện X, …". It
+// reports whether it found one.
+func (r *reader) readOrgRemark(s, lower, para string, ws []word, ms []mention) bool {
+	for i := range ws {
+		if ws[i].Lower != "đại" || i+2 >= len(ws) || ws[i+1].Lower != "diện" || ws[i].Post != "" || ws[i+1].Post != "" {
+			continue
+		}
+		theo := i > 0 && ws[i-1].Lower == "theo" && r.opensClause(s, lower, ws[i-1].Start)
+		if !theo && !r.opensClause(s, lower, ws[i].Start) || orgStartSet.at(ws, i+2) == 0 {
+			continue
+		}
+		// The institution runs to the verb, or to the comma after "Theo
+		// đại diện X".
+		end := -1
+		for j := i + 2; j < len(ws) && j < i+20; j++ {
+			if theo && strings.HasPrefix(ws[j].Post, ",") && (j+1 == len(ws) || !isUpperWord(ws[j+1].Text)) {
+				end = ws[j].End
+				break
+			}
+			if !theo && j > i+2 && ws[j-1].Post == "" && !isUpperWord(ws[j].Text) && speaksAfter(ws, j) {
+				end = ws[j-1].End
+				break
+			}
+		}
+		if end < 0 {
+			return false
+		}
+		for _, m := range ms {
+			if m.Start < end && m.End > ws[i].Start {
+				return false // "Đại diện X, ông Y": a person speaks
+			}
+		}
+		r.addInstitution(strings.TrimSpace(s[ws[i+2].Start:end]), "", para, s)
+		return true
+	}
+	return false
+}
+
+// readCaptionRemark reads a caption that shows someone speaking in the
+// discussion: "Thiếu tá, ThS X (Trường Y) phát biểu tại phiên thảo luận".
+func (r *reader) readCaptionRemark(s, lower, para string, ms []mention) bool {
+	if len(ms) == 0 || ms[0].Short || ms[0].Start > 0 || !strings.Contains(lower, "thảo luận") && !strings.Contains(lower, "đối thoại") {
+		return false
+	}
+	ws := r.words(s)
+	if !speaksAfter(ws, wordAt(ws, ms[0].End)) {
+		return false
+	}
+	if p := r.byKey[r.key(ms[0].Name)]; p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
+		return false
+	}
+	r.addContribution(ms[0], "", para, s, false, true)
+	return true
+}
+
+// shareOf are the phrases of a remark named after its speaker: "Xúc động
+// nhất là phần chia sẻ của Đại úy X, cán bộ …".
+var shareOf = keywords{"phần chia sẻ của ", "phần trình bày của ", "bài trình bày của "}
+
+// readShareOf reads the speaker named right after a shareOf phrase.
+func (r *reader) readShareOf(s, lower, para string, ms []mention) bool {
+	for _, loc := range shareOf.FindAllStringIndex(lower, -1) {
+		for _, m := range ms {
+			if m.Start == loc[1] && !m.Short {
+				r.addContribution(m, "", para, s, false, false)
+				return true
+			}
+		}
+	}
+	return false
+}
