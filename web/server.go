@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -59,6 +60,7 @@ type Server struct {
 	started  time.Time
 	// searches bounds the searches running at once.
 	searches chan struct{}
+	waiting  atomic.Int64 // searches waiting for a slot
 	sessions *scs.SessionManager
 	logins   *throttle
 	fetcher  *crawl.Fetcher // add by URL, behind the SSRF guard
@@ -70,8 +72,14 @@ const (
 	SearchTimeout = 5 * time.Second
 )
 
-// slotWait is how long a search waits for a slot before a 429.
-var slotWait = 5 * time.Second
+// slotWait is how long a search waits for a slot before a 429, and
+// maxWaiting how many may wait at once; one more gets a 429 at once. A
+// researcher would rather wait a few seconds through a burst than be
+// refused; a flood is refused without holding its connections.
+var (
+	slotWait   = 10 * time.Second
+	maxWaiting = int64(64)
+)
 
 // searchSlots is how many searches run at once: two per core. A search is
 // CPU-bound, so more at once only makes each slower — on two cores,
@@ -193,9 +201,19 @@ func securityHeaders() gin.HandlerFunc {
 	}
 }
 
-// searchSlot waits for a free search slot, at most slotWait; release it
-// when done.
+// searchSlot takes a free search slot, or waits for one at most slotWait
+// behind at most maxWaiting others; release it when done.
 func (s *Server) searchSlot(ctx context.Context) (release func(), err error) {
+	select {
+	case s.searches <- struct{}{}:
+		return func() { <-s.searches }, nil
+	default:
+	}
+	if s.waiting.Add(1) > maxWaiting {
+		s.waiting.Add(-1)
+		return nil, errTooBusy
+	}
+	defer s.waiting.Add(-1)
 	wait := time.NewTimer(slotWait)
 	defer wait.Stop()
 	select {

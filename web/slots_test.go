@@ -15,7 +15,8 @@ import (
 )
 
 // TestSearchSlots: searches beyond the slots wait for one, and past
-// slotWait get a 429 with a message; the server still answers /healthz.
+// slotWait, or with maxWaiting others waiting already, get a 429 with a
+// message; the server still answers /healthz.
 func TestSearchSlots(t *testing.T) {
 	dir := t.TempDir()
 	st, err := corpus.Open(dir)
@@ -52,6 +53,14 @@ func TestSearchSlots(t *testing.T) {
 	if code, body := get("/api/search?q=an+ninh"); code != http.StatusTooManyRequests || !strings.Contains(body, "too many searches") {
 		t.Errorf("all slots busy: %d %s, want 429 with a message", code, body)
 	}
+	// The queue full: refused at once, not after slotWait.
+	defer func(n int64) { maxWaiting = n }(maxWaiting)
+	maxWaiting, slotWait = 0, 5*time.Second
+	start := time.Now()
+	if code, _ := get("/api/search?q=an+ninh"); code != http.StatusTooManyRequests || time.Since(start) > time.Second {
+		t.Errorf("queue full: %d after %s, want 429 at once", code, time.Since(start))
+	}
+	maxWaiting = 64
 	if code, _ := get("/healthz"); code != http.StatusOK {
 		t.Errorf("/healthz with every slot busy: %d", code)
 	}
