@@ -23,8 +23,11 @@ const Dir = "index"
 // seqKey is the internal key holding the last applied change sequence.
 var seqKey = []byte("thamluan.seq")
 
-// batchSize is how many changes are applied per bleve batch.
+// batchSize is how many changes are read at a time, and maxBatchDocs
+// the most documents one bleve batch holds.
 const batchSize = 500
+
+var maxBatchDocs = 1000
 
 // Index is the bleve index of the archive.
 type Index struct {
@@ -105,7 +108,7 @@ func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 			keys = append(keys, id)
 		}
 		sort.Strings(keys)
-		for _, id := range keys {
+		for n, id := range keys {
 			doc, err := load(ctx, src, id)
 			if errors.Is(err, corpus.ErrNotFound) {
 				b.Delete(id)
@@ -116,6 +119,17 @@ func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 			}
 			if err := b.Index(id, doc); err != nil {
 				return applied, fmt.Errorf("index %s: %w", id, err)
+			}
+			// A change to a person or an event touches every document
+			// naming them: the batch is cut so that memory stays bounded.
+			// Documents are indexed whole from the store, so a crash
+			// between the parts only redoes them: the sequence moves with
+			// the last part.
+			if b.Size() >= maxBatchDocs && n < len(keys)-1 {
+				if err := ix.Batch(b); err != nil {
+					return applied, fmt.Errorf("apply changes after %d: %w", after, err)
+				}
+				b = ix.NewBatch()
 			}
 		}
 		after = changes[len(changes)-1].Seq

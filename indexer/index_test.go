@@ -206,6 +206,27 @@ func TestRebuild(t *testing.T) {
 	}
 }
 
+// TestSmallBatches: a change set cut into many bleve batches indexes the
+// same documents, and the applied sequence reaches the store's last.
+func TestSmallBatches(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	defer func(n int) { maxBatchDocs = n }(maxBatchDocs)
+	maxBatchDocs = 3
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	d, err := ix.Check(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.OK() || d.StoreDocs < 100 {
+		t.Errorf("after batches of %d documents: %+v", maxBatchDocs, d)
+	}
+}
+
 func TestCorruptIndexIsRebuilt(t *testing.T) {
 	ctx := context.Background()
 	dir, st := archive(t)
