@@ -146,6 +146,9 @@ func CanonicalAcademy(name string) (string, bool) {
 	// ninh nhân dân cũng"): the longest known prefix.
 	words := strings.Fields(name)
 	for n := len(words) - 1; n >= 2; n-- {
+		if regional(words[n:]) {
+			continue // "Học viện Chính trị khu vực I" is another academy
+		}
 		if c, ok := academyIndex[orgKey(strings.Join(words[:n], " "))]; ok {
 			return c, true
 		}
@@ -158,6 +161,13 @@ func CanonicalAcademy(name string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// regional reports whether words, following an academy's name, make it
+// the name of a regional academy: "khu vực I", "Khu vực III".
+func regional(words []string) bool {
+	return len(words) >= 3 && vi.Key(words[0]+" "+words[1]) == "khu vuc" && strings.Trim(words[2], "IVX,.;") == "" &&
+		strings.Trim(words[2], ",.;") != ""
 }
 
 // orgStarts are the words an organisation's name begins with, so that a
@@ -202,7 +212,9 @@ func orgIn(part string) string {
 		if i+1 < len(ws) && (ws[i+1].Lower == "trưởng" || ws[i+1].Lower == "phó") {
 			continue
 		}
-		if orgStartSet.at(ws, i) > 0 {
+		// A one-word start of organisations, alone at the end, ends a
+		// place's name instead: "bản Phiêng Ban".
+		if n := orgStartSet.at(ws, i); n > 0 && (n > 1 || i+1 < len(ws) || isAllUpper(ws[i].Text)) {
 			return vi.Normalize(vi.Expand(strings.Trim(part[ws[i].Start:], " .;:")))
 		}
 	}

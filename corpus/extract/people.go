@@ -27,13 +27,14 @@ var roleStarts = []string{
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
+	"Tổ trưởng", "Tổ phó", "Già làng",
 }
 
 // mentionLower are the lower-case words a mention may start with: an
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em`)
+	bác kỹ em đại thượng trung thiếu sinh học`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -50,7 +51,8 @@ var shortRoles = []string{
 	"Phó Trưởng khoa", "Trưởng ban", "Phó Trưởng ban", "Trưởng phòng", "Phó Trưởng phòng", "Chủ nhiệm",
 	"Tổng Bí thư", "Giảng viên", "giảng viên", "Nghiên cứu viên", "nghiên cứu viên", "Tiến sĩ", "Thạc sĩ",
 	"Giáo sư", "Phó Giáo sư", "nhà nghiên cứu", "Nhà nghiên cứu", "diễn giả", "Diễn giả", "chuyên gia", "Chuyên gia",
-	"nhà báo", "Nhà báo", "luật sư", "Luật sư",
+	"nhà báo", "Nhà báo", "luật sư", "Luật sư", "sinh viên", "Sinh viên", "học viên", "Học viên",
+	"nghiên cứu sinh", "Nghiên cứu sinh",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -319,6 +321,10 @@ func phraseAt(ws []word, i int, p []string) bool {
 	return true
 }
 
+// occupations written before a name like an honorific, not part of it
+// and not a position.
+var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia"})
+
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
 	shortRoleSet  = newPhrases(shortRoles)
@@ -382,9 +388,10 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		// "em Lê Gia Bảo, học sinh lớp 11A2": a pupil.
 		j++
 		introduced, honorific = true, true
-	} else if j+2 < len(ws) && ws[j].Lower == "chuyên" && ws[j+1].Lower == "gia" && ws[j].Post == "" && isUpperWord(ws[j+2].Text) {
-		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad.
-		j += 2
+	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) {
+		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad;
+		// "Luật gia Nguyễn Văn A": a jurist.
+		j += n
 		introduced, honorific = true, true
 	}
 	if j < len(ws) {
@@ -395,9 +402,9 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	if j < len(ws) {
-		if titles, rest := vi.CutTitles(s[ws[j].Start:]); len(titles) > 0 {
+		if titles, k := cutTitles(s, ws, j); len(titles) > 0 {
 			m.Titles = titles
-			j = wordAt(ws, len(s)-len(rest))
+			j = k
 			introduced = true
 			// "Cử nhân Điều dưỡng Phạm Thị Thu Sương": the degree's field.
 			if j+2 < len(ws) && !surnames[ws[j].Norm] && ws[j].Post == "" && !isUpperWord(ws[j+1].Text) &&
@@ -546,6 +553,31 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	return m, next, true
 }
 
+// moreTitles are degrees vi.CutTitles does not know, written among the
+// others: "ThS. NCS. X" (nghiên cứu sinh, a doctoral candidate).
+var moreTitles = map[string]string{"NCS": "NCS"}
+
+// cutTitles reads the academic titles written from word j on, those of
+// vi.CutTitles and moreTitles in any order, and returns them with the
+// index of the word after them.
+func cutTitles(s string, ws []word, j int) ([]string, int) {
+	var titles []string
+	for j < len(ws) {
+		if t, rest := vi.CutTitles(s[ws[j].Start:]); len(t) > 0 {
+			titles = append(titles, t...)
+			j = wordAt(ws, len(s)-len(rest))
+			continue
+		}
+		t, ok := moreTitles[ws[j].Text]
+		if !ok || ws[j].Pre != "" || j+1 >= len(ws) || strings.Trim(ws[j].Post, ".,") != "" {
+			break
+		}
+		titles = append(titles, t)
+		j++
+	}
+	return titles, j
+}
+
 // determiners quantify a noun phrase: a role followed by one is a group
 // of people, not somebody's position.
 var determiners = wordSet(`các những mọi nhiều`)
@@ -561,11 +593,23 @@ func particleAt(ws []word, j, k int) bool {
 		k+1 < len(ws) && (isUpperWord(ws[k+1].Text) || nameParticles[ws[k+1].Text])
 }
 
-// phongChongAt reports whether "phòng, chống" ("prevention and fight")
-// is written at word i, as in "Cục Cảnh sát phòng, chống tội phạm về môi
-// trường": the comma does not end the name.
+// phongChongAt reports whether a pair of words joined by a comma inside
+// the names of units is written at word i: "phòng, chống" ("prevention and
+// fight"), as in "Cục Cảnh sát phòng, chống tội phạm về môi trường", or
+// "an ninh, trật tự" ("security and order"), as in "Tổ bảo vệ an ninh,
+// trật tự bản X": the comma does not end the name.
 func phongChongAt(ws []word, i int) bool {
-	return i+1 < len(ws) && ws[i].Lower == "phòng" && ws[i].Post == "," && ws[i+1].Lower == "chống" && ws[i+1].Pre == ""
+	if i+1 >= len(ws) || ws[i].Post != "," || ws[i+1].Pre != "" {
+		return false
+	}
+	switch ws[i].Lower {
+	case "phòng":
+		return ws[i+1].Lower == "chống"
+	case "ninh":
+		return i > 0 && ws[i-1].Lower == "an" && ws[i-1].Post == "" && ws[i+1].Lower == "trật" &&
+			i+2 < len(ws) && ws[i+2].Lower == "tự"
+	}
+	return false
 }
 
 func isAllUpper(w string) bool {

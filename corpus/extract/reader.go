@@ -21,9 +21,10 @@ type person struct {
 	Org       string
 	Role      string
 	words     []string // the words of the name, normalised, to find it again
-	// honoured is set when the person was first named as the one given
-	// an award or thanked: not someone who took part.
-	honoured bool
+	// aside is set when the person was first named as the one given an
+	// award or thanked, or as the supervisor of a student's project: not
+	// someone who took part.
+	aside bool
 }
 
 // rolePriority orders roles when a person has several: presenting wins.
@@ -233,7 +234,7 @@ var sentenceBytes = func() (set [256]bool) {
 	return set
 }()
 
-var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH`)
+var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH NCS`)
 
 // isAbbrevBeforeDot reports whether a dot after w ends an abbreviation,
 // not a sentence: "TS." and the last of joined titles, "PGS.TS." or
@@ -422,7 +423,7 @@ func (k keywords) firstIndexes(s string, dst []int) []int {
 
 // readSentence reads the people, roles and contributions of one sentence.
 func (r *reader) readSentence(s, para string, caption bool) {
-	ms := findMentions(s, r.words(s), r.people)
+	ms := outsideQuotes(s, findMentions(s, r.words(s), r.people))
 	lower := lowerKeep(s)
 	if len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
 		r.discussing = true
@@ -432,7 +433,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	for i, m := range ms {
 		fresh[i] = r.byKey[r.key(m.Name)] == nil
 	}
-	papers := rePaper.FindAllStringIndex(lower, -1)
+	papers := append(rePaper.FindAllStringIndex(lower, -1), projectMatches(s, lower)...)
+	sort.Slice(papers, func(i, j int) bool { return papers[i][0] < papers[j][0] })
 	keynotes := keynoteMatches(lower)
 	keynote := len(keynotes) > 0
 	if len(papers) > 0 || keynote {
@@ -463,8 +465,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		at := honourAt(lower)
 		for i, m := range ms {
 			p := r.know(m)
-			if fresh[i] && at >= 0 && m.Start > at {
-				p.honoured = true
+			if fresh[i] && (at >= 0 && m.Start > at || supervises(lower, m) || cited(lower, m)) {
+				p.aside = true
 			}
 		}
 		if attends := reAttend.FindAllStringIndex(lower, -1); len(attends) > 0 && len(papers) == 0 {
@@ -580,8 +582,65 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		m := ms[0]
 		if p := r.byKey[r.key(m.Name)]; p != nil && p.Role != corpus.RoleChair && p.Role != corpus.RoleModerator {
 			r.addContribution(m, "", para, s, false, false)
+			return
 		}
 	}
+	if !caption && (r.presenting || r.discussing) {
+		r.readAccording(s, lower, para, ms)
+	}
+}
+
+// projectMatches returns where a research project ("đề tài") is named as
+// what someone presents: "trình bày đề tài", "báo cáo đề tài", "với đề
+// tài", or "đề tài" followed by its quoted title. Alone, "đề tài" is a
+// project in general ("đề tài khoa học cấp Bộ"). lower is lowerKeep(s).
+func projectMatches(s, lower string) [][]int {
+	var out [][]int
+	for i := 0; ; {
+		k := strings.Index(lower[i:], "đề tài")
+		if k < 0 {
+			return out
+		}
+		loc := []int{i + k, i + k + len("đề tài")}
+		i = loc[1]
+		if rePaper.FindAllStringIndex(lower[max(0, loc[0]-len("trình bày ")):loc[1]], -1) != nil {
+			continue // "trình bày đề tài" is a paper keyword already
+		}
+		open, _, _, _ := nextQuote(s, loc[1])
+		quoted := open >= 0 && strings.TrimSpace(s[loc[1]:open]) == ""
+		if quoted || strings.HasSuffix(lower[:loc[0]], "báo cáo ") || strings.HasSuffix(lower[:loc[0]], "với ") {
+			out = append(out, loc)
+		}
+	}
+}
+
+// outsideQuotes returns the mentions of ms not written inside a closed
+// quotation: a person named in the title of a paper or an event ("Di chúc
+// của Chủ tịch Hồ Chí Minh") or in a quoted saying is cited, and takes no
+// part.
+func outsideQuotes(s string, ms []mention) []mention {
+	if len(ms) == 0 || quoteOpeners.index(s) < 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		inside := false
+		for i := 0; i < len(s); {
+			open, start, end, after := nextQuote(s, i)
+			if open < 0 || open > m.Start || end == len(s) {
+				break
+			}
+			if m.Start >= start && m.End <= end {
+				inside = true
+				break
+			}
+			i = after
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // keynoteMatches returns the keynote keywords in lower: "đề dẫn", "báo
@@ -612,6 +671,22 @@ func honourAt(lower string) int {
 		return -1
 	}
 	return v[0][0]
+}
+
+// supervises reports whether m is named as the supervisor of a project:
+// "sinh viên X trình bày đề tài “…”, do TS Y hướng dẫn". lower is the
+// sentence in lowerKeep form.
+func supervises(lower string, m mention) bool {
+	return strings.HasSuffix(lower[:m.Start], "do ") && strings.HasPrefix(lower[m.End:], " hướng dẫn")
+}
+
+// cited reports whether m names someone whose words or thought are cited,
+// not a participant: after "của", by a position alone and nothing more
+// ("tư tưởng của Chủ tịch Hồ Chí Minh", "lời dạy của Chủ tịch X"). lower
+// is the sentence in lowerKeep form.
+func cited(lower string, m mention) bool {
+	return strings.HasSuffix(lower[:m.Start], "của ") && m.Rank == "" && len(m.Titles) == 0 && m.Org == "" &&
+		len(m.Positions) == 1 && m.End == m.NameEnd
 }
 
 // plurals are the words that make "tham luận" mean papers in general
@@ -720,8 +795,9 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 }
 
 // papersOf leads a run of presenters: "các tham luận của A (Học viện X)
-// và B (Trường Y) cùng đề cập …".
-var papersOf = []string{"các tham luận của ", "những tham luận của ", "các báo cáo tham luận của ", "hai tham luận của ", "ba tham luận của "}
+// và B (Trường Y) cùng đề cập …", also with a colon ("các tham luận của:
+// A (…); B (…) và C (…)").
+var papersOf = []string{"các tham luận của", "những tham luận của", "các báo cáo tham luận của", "hai tham luận của", "ba tham luận của"}
 
 // readPapersOf reads the presenters named one after another, joined by
 // commas, semicolons or "và", after a plural "tham luận của".
@@ -729,8 +805,11 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	at := -1
 	for _, lead := range papersOf {
 		if i := strings.Index(lower, lead); i >= 0 {
-			at = i + len(lead)
-			break
+			rest := lower[i+len(lead):]
+			if after := strings.TrimPrefix(rest, ":"); strings.HasPrefix(after, " ") {
+				at = len(lower) - len(after)
+				break
+			}
 		}
 	}
 	if at < 0 {
@@ -1226,7 +1305,7 @@ func (r *reader) finish() {
 		r.a.Contributions = append(r.a.Contributions, *c)
 	}
 	for _, p := range r.people {
-		if p.honoured && p.Role == corpus.RoleGuest {
+		if p.aside && p.Role == corpus.RoleGuest {
 			continue
 		}
 		r.a.People = append(r.a.People, corpus.Participant{Name: p.Name, Rank: p.Rank, Titles: p.Titles,

@@ -126,10 +126,17 @@ func unitWordsAt(ws []word, i int) int {
 // the speaker contributes. It reports whether it found one.
 func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fresh []bool) bool {
 	for k, m := range ms {
-		if !fresh[k] || m.Short {
+		if m.Short {
 			continue
 		}
-		if !r.opensClause(s, lower, m.Start) {
+		if !fresh[k] {
+			continue
+		}
+		start := m.Start
+		if at := positionBefore(ws, wordAt(ws, m.Start), m); at >= 0 {
+			start = at
+		}
+		if !r.opensClause(s, lower, start) {
 			continue
 		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) {
@@ -235,4 +242,52 @@ func (r *reader) readShareOf(s, lower, para string, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// readAccording reads a speaker named after "theo" behind an opening
+// phrase: "Ở góc độ quản lý nhà nước, theo Thiếu tướng, GS.TS X, nguyên
+// Giám đốc Học viện Y, việc …". The speaker has no role yet, or only
+// attended. It reports whether it found one.
+func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
+	for _, m := range ms {
+		if m.Short || m.Start < len("theo ") || lower[m.Start-len("theo "):m.Start] != "theo " {
+			continue
+		}
+		at := m.Start - len("theo ")
+		if at == 0 || !r.opensClause(s, lower, at) {
+			continue
+		}
+		if p := r.byKey[r.key(m.Name)]; p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
+			continue
+		}
+		// What the speaker says follows the mention after a comma.
+		if rest := strings.TrimSpace(s[m.End:]); !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		r.addContribution(m, "", para, s, false, false)
+		return true
+	}
+	return false
+}
+
+// positionBefore returns where a position written before a person starts,
+// with no comma between it and the rank or title that opens the mention:
+// "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Thiếu tướng X", "Trưởng
+// Công an xã Y (huyện Z) thiếu tá W". The position starts with a role, at
+// the start of the sentence or after a comma, and holds no verb. It
+// returns -1 when there is none. i is the index of the mention's first
+// word.
+func positionBefore(ws []word, i int, m mention) int {
+	if i == 0 || m.Rank == "" && len(m.Titles) == 0 || ws[i-1].Post != "" && ws[i-1].Post != ")" {
+		return -1
+	}
+	for p := i - 1; p >= 0 && p >= i-16; p-- {
+		if strings.ContainsAny(ws[p].Post, ".;:") || stopsAt(ws, p) {
+			return -1
+		}
+		if isUpperWord(ws[p].Text) && roleStartSet.at(ws, p) > 0 && (p == 0 || strings.HasSuffix(ws[p-1].Post, ",")) {
+			return ws[p].Start
+		}
+	}
+	return -1
 }

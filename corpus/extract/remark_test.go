@@ -39,6 +39,44 @@ func TestRemarks(t *testing.T) {
 		{"joined titles end in a dot",
 			lead + "Tại Hội thảo đã có nhiều tham luận. PGS.TS. Hà Văn Quyết, Trường Đại học Kinh tế nhấn mạnh cần liên kết vùng.",
 			[]string{"Hà Văn Quyết"}},
+		{"papers of, after a colon",
+			lead + "Tại hội thảo, đã có 12 tham luận được trình bày, trong đó có các tham luận của: Đại tá, PGS.TS Lê Văn An (Học viện Cảnh sát nhân dân); Trung tá, ThS Phan Quốc Bảo (Phòng Cảnh sát hình sự, Công an tỉnh Đồng Nai) và ThS Võ Hoàng Nam (Trường Đại học Sư phạm).",
+			[]string{"Lê Văn An", "Phan Quốc Bảo", "Võ Hoàng Nam"}},
+		{"according to, after an opening phrase",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ở góc độ quản lý nhà nước, theo Thiếu tướng, GS.TS Trịnh Đức Lâm, nguyên Giám đốc Học viện An ninh nhân dân, cần phân cấp mạnh hơn.",
+			[]string{"Trịnh Đức Lâm"}},
+		{"according to, in the opening speech",
+			lead + "Phát biểu khai mạc, theo Thiếu tướng Trịnh Đức Lâm, Giám đốc Học viện, các tham luận rất phong phú.",
+			nil},
+		{"position before the rank, no comma",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Bàn về ngoại giao quốc phòng, Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Thiếu tướng Hà Minh Khánh nhấn mạnh vai trò của hợp tác.",
+			[]string{"Hà Minh Khánh"}},
+		{"position before the rank, place in parentheses, lower-case rank",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Trưởng Công an xã Châu Kim (huyện Quế Phong) thiếu tá Lô Văn Tuấn chia sẻ kinh nghiệm phối hợp.",
+			[]string{"Lô Văn Tuấn"}},
+		{"position before the rank in a closing clause",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Kết luận Hội thảo, Giám đốc Học viện Đại tá Trần Văn Bình cho biết sẽ tổng hợp.",
+			nil},
+		{"lower-case rank after an opening phrase",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Từ thực tiễn công tác, thượng tá Phạm Đình Lực, Phó Trưởng Công an huyện Quỳnh Lưu kiến nghị tăng mức hỗ trợ.",
+			[]string{"Phạm Đình Lực"}},
+		{"unit named with an inner comma",
+			lead + "Trong phần thảo luận, ông Hồ Văn Sơn, Tổ trưởng Tổ bảo vệ an ninh, trật tự bản Cà Moong, xã Tri Lễ, huyện Quế Phong kể lại kinh nghiệm.",
+			[]string{"Hồ Văn Sơn"}},
+		{"doctoral candidate",
+			lead + "Trong phần thảo luận, NCS. Phạm Thu Trang (Trường Đại học Luật Hà Nội) chia sẻ kết quả khảo sát. Đ/c ThS. NCS. Trần Minh Đức, giảng viên Khoa Lý luận cơ sở với tham luận \"Dạy học tích cực\" đã giới thiệu một số kỹ thuật.",
+			[]string{"Phạm Thu Trang", "Trần Minh Đức"}},
+		{"jurist",
+			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
+			[]string{"Nguyễn Hữu Phước"}},
+		{"students' projects, not their supervisor",
+			lead + "Mở đầu phiên báo cáo, sinh viên Trần Ngọc Bảo Hân (Trường Kinh tế) trình bày đề tài “Thương mại điện tử”, do TS Nguyễn Minh Khoa hướng dẫn. " +
+				"Đề tài “Nhận dạng bệnh lúa” của nhóm sinh viên Trường Công nghệ thông tin do sinh viên Lâm Quốc Thịnh đại diện trình bày được đánh giá cao. " +
+				"Sinh viên Võ Thành Đạt (Khoa Môi trường) với đề tài “Trữ nước ngọt” đã nhận được nhiều câu hỏi.",
+			[]string{"Trần Ngọc Bảo Hân", "Lâm Quốc Thịnh", "Võ Thành Đạt"}},
+		{"a project in general",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Học viện sẽ phối hợp với Đại tá Lê Văn Hùng nghiên cứu đề tài khoa học cấp Bộ.",
+			nil},
 		{"foreign name with particles",
 			lead + "Báo cáo chính (keynote) do GS. Pieter van den Berg, Giám đốc Trung tâm Luật, Đại học Leiden trình bày.",
 			[]string{"Pieter van den Berg"}},
@@ -62,11 +100,13 @@ func TestRemarks(t *testing.T) {
 	}
 }
 
-// TestParticipants leaves out of the people those only given an award,
-// and gives co-chairs their role.
+// TestParticipants leaves out of the people those only given an award or
+// cited, and gives co-chairs their role.
 func TestParticipants(t *testing.T) {
 	text := "Hội thảo hợp tác quốc tế\n\nSáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”. " +
 		"Đại tá Trần Văn Bình, Phó Giám đốc Công an tỉnh và Đại tá, TS Mai Xuân Đức, Phó Hiệu trưởng Trường Đại học Cảnh sát nhân dân đồng chủ trì Hội thảo. " +
+		"Phát biểu khai mạc, Đại tá Trần Văn Bình nhắc lại lời dạy của Chủ tịch Hồ Chí Minh về công tác dân vận. " +
+		"Các đại biểu đã nghe tham luận “Vận dụng tư tưởng của Đại tướng Võ Nguyên Giáp” của Thượng tá Lê Thị Hằng. " +
 		"Dịp này, Giám đốc Công an tỉnh đã tặng Giấy khen cho Đại úy Trần Quốc Bảo."
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
 	if err != nil {
@@ -76,7 +116,7 @@ func TestParticipants(t *testing.T) {
 	for _, p := range a.People {
 		roles[p.Name] = p.Role
 	}
-	want := map[string]string{"Trần Văn Bình": corpus.RoleChair, "Mai Xuân Đức": corpus.RoleChair}
+	want := map[string]string{"Trần Văn Bình": corpus.RoleChair, "Mai Xuân Đức": corpus.RoleChair, "Lê Thị Hằng": corpus.RoleSpeaker}
 	if len(roles) != len(want) {
 		t.Errorf("people %v, want %v", roles, want)
 	}
@@ -112,6 +152,18 @@ func TestAffiliationPhongChong(t *testing.T) {
 	for _, tt := range tests {
 		if got := Affiliation(tt.in); got != tt.want {
 			t.Errorf("Affiliation(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRegionalAcademy(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Học viện Chính trị khu vực I", "Học viện Chính trị khu vực I"},
+		{"Học viện Chính trị khu vực III", "Học viện Chính trị khu vực III"},
+	}
+	for _, tt := range tests {
+		if got, ok := CanonicalAcademy(tt.in); !ok || got != tt.want {
+			t.Errorf("CanonicalAcademy(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
 		}
 	}
 }
