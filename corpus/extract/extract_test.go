@@ -279,3 +279,43 @@ func TestSiteProfile(t *testing.T) {
 		t.Errorf("ProfileByName(academy) = %+v, %v", p, ok)
 	}
 }
+
+// TestSapo checks which element classed as a lead is read as the article's
+// sapo on a page read by text density: the nearest one before the body,
+// beside it, and not a teaser made of a link.
+func TestSapo(t *testing.T) {
+	para := `<p>` + strings.Repeat("Các đại biểu trao đổi nhiều ý kiến về công tác phòng, chống tội phạm trên không gian mạng. ", 4) + `</p>`
+	body := `<div class="noi-dung">` + strings.Repeat(para, 4) + `</div>`
+	sapo := `Sáng 4/4/2024, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo “Phòng, chống tội phạm mạng”.`
+	teaser := `Chiều 2/4/2024, Học viện Cảnh sát nhân dân tổ chức Hội nghị tổng kết công tác năm học 2023–2024.`
+	tests := []struct {
+		name string
+		page string
+		want string
+	}{
+		{"beside the body",
+			`<div class="bai"><h1>Hội thảo</h1><div class="sapo">` + sapo + `</div>` + body + `</div>`, sapo},
+		{"the nearest of two",
+			`<div class="top"><div class="box"><div class="item"><div class="lead">` + teaser + `</div></div></div></div>` +
+				`<div class="bai"><h1>Hội thảo</h1><p class="sapo">` + sapo + `</p>` + body + `</div>`, sapo},
+		{"a teaser made of a link",
+			`<div class="bai"><h1>Hội thảo</h1><div class="lead"><a href="/khac">` + teaser + `</a></div>` + body + `</div>`, ""},
+		{"far from the body",
+			`<div class="top"><div class="box"><div class="item"><div class="lead">` + teaser + `</div></div></div></div>` +
+				`<div class="main"><div class="col"><div class="bai"><h1>Hội thảo</h1>` + body + `</div></div></div>`, ""},
+		{"too short to be a lead",
+			`<div class="bai"><h1>Hội thảo</h1><div class="sapo">Tin ảnh.</div>` + body + `</div>`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := readHTML(`<html><body>`+tt.page+`</body></html>`, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := strings.Join(p.Lead, "\n")
+			if got != tt.want {
+				t.Errorf("lead = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -377,9 +377,12 @@ func readHTML(text string, site *Profile) (*page, error) {
 var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|intro)(?:[-_\s]|$)`)
 
 // sapoBefore returns the lead of a page read by text density: the text of
-// the first element classed as a sapo that comes before the body, outside
+// the last element classed as a sapo that comes before the body, outside
 // it. The densest element often leaves the sapo out, and it tells the
-// event.
+// event. A lead belongs to the article only when it sits beside the body,
+// within sapoReach levels of it, and is not a teaser of another article
+// (mostly link text): portals class the teasers of their sidebars and
+// headers the same way.
 func sapoBefore(root, body *html.Node) []string {
 	var found *html.Node
 	done := false
@@ -391,20 +394,44 @@ func sapoBefore(root, body *html.Node) []string {
 				return
 			}
 			if c.Type == html.ElementNode && isSapo(c) {
-				found, done = c, true
-				return
+				found = c // the nearest one before the body wins
+				continue
 			}
 			walk(c)
 		}
 	}
 	walk(root)
-	if found == nil {
+	if found == nil || !near(found, body, sapoReach) {
 		return nil
 	}
-	if t := cleanText(goquery.NewDocumentFromNode(found).Text()); runes(t) >= 60 {
-		return []string{t}
+	s := goquery.NewDocumentFromNode(found).Selection
+	t := cleanText(s.Text())
+	n := runes(t)
+	if n < 60 || 2*runes(cleanText(s.Find("a").Text())) > n {
+		return nil
 	}
-	return nil
+	return []string{t}
+}
+
+// sapoReach is how many levels above the body a lead and the body may
+// meet: the lead is the body's sibling, or its parent's or grandparent's.
+const sapoReach = 3
+
+// near reports whether a and b have a common ancestor at most levels
+// above b.
+func near(a, b *html.Node, levels int) bool {
+	anc := map[*html.Node]bool{}
+	for n := a.Parent; n != nil; n = n.Parent {
+		anc[n] = true
+	}
+	n := b.Parent
+	for i := 0; i < levels && n != nil; i++ {
+		if anc[n] {
+			return true
+		}
+		n = n.Parent
+	}
+	return false
 }
 
 // isSapo reports an element classed as a lead, and not as chrome.
