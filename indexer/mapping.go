@@ -120,6 +120,9 @@ func NewMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{FieldSpeakerRank, FieldSpeakerTitle, FieldSource, FieldEventKind, FieldArticleID} {
 		doc.AddFieldMappingsAt(f, storedOnly(f))
 	}
+	// No _all: every field says so, and without this bleve still builds
+	// an empty composite for every document (14% of a rebuild's CPU).
+	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	m := mapping.NewIndexMapping()
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = AnalyzerName
