@@ -78,26 +78,70 @@ type Source interface {
 // Sync applies the store's change log from the last applied change on, in
 // batches, recording the sequence of the last change of each batch inside
 // the same batch. It returns how many changes it applied.
+//
+// Reading the store and indexing overlap: the next batch is read and its
+// documents built while bleve indexes the current one, whose segment is
+// built on one core.
 func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 	after, err := ix.Applied()
 	if err != nil {
 		return 0, err
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	parts := make(chan batchPart, 1)
+	go ix.readBatches(ctx, src, after, parts)
 	applied := 0
+	for p := range parts {
+		if p.err != nil {
+			return applied, p.err
+		}
+		if err := ix.Batch(p.batch); err != nil {
+			return applied, fmt.Errorf("apply changes up to %d: %w", p.seq, err)
+		}
+		applied += p.changes
+	}
+	return applied, ctx.Err()
+}
+
+// A batchPart is a bleve batch ready to apply: the documents touched by a
+// run of changes, or by part of it. The last part of a run records its
+// sequence and counts its changes.
+type batchPart struct {
+	batch   *bleve.Batch
+	changes int
+	seq     int64
+	err     error
+}
+
+// readBatches reads the change log after the sequence given, turns each run
+// of changes into batch parts and sends them in order; it closes parts
+// when the log is read or on the first error, which it sends.
+func (ix *Index) readBatches(ctx context.Context, src Source, after int64, parts chan<- batchPart) {
+	defer close(parts)
+	send := func(p batchPart) bool {
+		select {
+		case parts <- p:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
 	for {
 		changes, err := src.Changes(ctx, after, batchSize)
 		if err != nil {
-			return applied, err
+			send(batchPart{err: err})
+			return
 		}
 		if len(changes) == 0 {
-			return applied, nil
+			return
 		}
-		b := ix.NewBatch()
-		targets := map[string]bool{} // document ids touched in this batch
+		targets := map[string]bool{} // document ids touched by these changes
 		for _, c := range changes {
 			ids, err := affected(ctx, src, c)
 			if err != nil {
-				return applied, err
+				send(batchPart{err: err})
+				return
 			}
 			for _, id := range ids {
 				targets[id] = true
@@ -108,17 +152,19 @@ func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 			keys = append(keys, id)
 		}
 		sort.Strings(keys)
+		b := ix.NewBatch()
 		for n, id := range keys {
 			doc, err := load(ctx, src, id)
 			if errors.Is(err, corpus.ErrNotFound) {
 				b.Delete(id)
 				continue
 			}
-			if err != nil {
-				return applied, fmt.Errorf("index %s: %w", id, err)
+			if err == nil {
+				err = b.Index(id, doc)
 			}
-			if err := b.Index(id, doc); err != nil {
-				return applied, fmt.Errorf("index %s: %w", id, err)
+			if err != nil {
+				send(batchPart{err: fmt.Errorf("index %s: %w", id, err)})
+				return
 			}
 			// A change to a person or an event touches every document
 			// naming them: the batch is cut so that memory stays bounded.
@@ -126,18 +172,17 @@ func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 			// between the parts only redoes them: the sequence moves with
 			// the last part.
 			if b.Size() >= maxBatchDocs && n < len(keys)-1 {
-				if err := ix.Batch(b); err != nil {
-					return applied, fmt.Errorf("apply changes after %d: %w", after, err)
+				if !send(batchPart{batch: b, seq: after}) {
+					return
 				}
 				b = ix.NewBatch()
 			}
 		}
 		after = changes[len(changes)-1].Seq
 		b.SetInternal(seqKey, []byte(strconv.FormatInt(after, 10)))
-		if err := ix.Batch(b); err != nil {
-			return applied, fmt.Errorf("apply changes up to %d: %w", after, err)
+		if !send(batchPart{batch: b, changes: len(changes), seq: after}) {
+			return
 		}
-		applied += len(changes)
 	}
 }
 
