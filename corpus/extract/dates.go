@@ -28,6 +28,13 @@ var (
 	wordDate = regexp.MustCompile(`(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2023-07-14 and 2023-07-14T08:30:00+07:00.
 	isoDate = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`)
+	// Two days of one month: "28 và 29/8/2024", "28-29/8/2024"; the
+	// first day is the date.
+	// A time before a date ("08:15 - 24/11/2022") is not a day.
+	dayRange = regexp.MustCompile(`(?:^|[^\d/.:h-])(\d{1,2})(?:\s*(?:và|đến)\s*|-|–)\d{1,2}/(\d{1,2})/(\d{4})`)
+	// The part of the day before a yearless date with dashes: "Sáng 12-5",
+	// "Ngày 14-3".
+	dayPart = regexp.MustCompile(`(?i)(?:ngày|sáng|chiều|tối|trưa|đêm)\s+$`)
 )
 
 func validDate(y, m, d int) bool {
@@ -45,7 +52,8 @@ func validDate(y, m, d int) bool {
 
 // FindDates returns every date written in s, in order: "14/07/2023",
 // "14/7/2023 08:30", "14-07-2023", "ngày 14 tháng 7 năm 2023", ISO dates,
-// and dates without a year ("13/7"). Impossible dates are skipped.
+// the first of two days ("28 và 29/8/2024"), and dates without a year
+// ("13/7", "Sáng 12-5"). Impossible dates are skipped.
 func FindDates(s string) []DateMention {
 	var out []DateMention
 	taken := func(start, end int) bool {
@@ -62,6 +70,14 @@ func FindDates(s string) []DateMention {
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		if validDate(y, mo, d) {
 			out = append(out, DateMention{y, mo, d, m[0], m[1]})
+		}
+	}
+	for _, m := range dayRange.FindAllStringSubmatchIndex(s, -1) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if validDate(y, mo, d) && !taken(m[2], m[1]) {
+			out = append(out, DateMention{y, mo, d, m[2], m[1]})
 		}
 	}
 	for _, m := range wordDate.FindAllStringSubmatchIndex(s, -1) {
@@ -93,8 +109,9 @@ func FindDates(s string) []DateMention {
 			}
 		}
 		sep := s[i+m[4] : i+m[5]]
-		// "2020 – 2023" and "15-20%" are not dates; a yearless date needs "/".
-		ok := validDate(y, mo, d) && (y != 0 || sep == "/") && !taken(start, end)
+		// "2020 – 2023" and "15-20%" are not dates; a yearless date needs
+		// "/", or "-" after the part of the day ("Sáng 12-5").
+		ok := validDate(y, mo, d) && (y != 0 || sep == "/" || sep == "-" && dayPart.MatchString(s[:start])) && !taken(start, end)
 		if ok {
 			out = append(out, DateMention{y, mo, d, start, end})
 		}

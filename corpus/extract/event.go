@@ -60,7 +60,8 @@ func parseEvent(s, published string) *corpus.Event {
 		_, start, end, _ := nextQuote(s, loc[0]+q)
 		e.Name = strings.TrimSpace(s[start:end])
 		e.Kind = baseKind(kind)
-	} else if i := strings.Index(vi.Lower(kindPhrase), " về "); i >= 0 && i < 60 {
+	} else if i := strings.Index(vi.Lower(kindPhrase), " về "); i >= 0 && i < 60 && !strings.ContainsAny(kindPhrase[:i], ",;:") {
+		// "Hội thảo về X", not "Tại tọa đàm, nhiều sinh viên hỏi về X".
 		e.Kind = baseKind(kindPhrase[:i])
 		rest := kindPhrase[i+len(" về "):]
 		if j := strings.IndexAny(rest, ",.;"); j >= 0 {

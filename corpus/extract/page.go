@@ -470,6 +470,13 @@ func appendBlocks(lines []string, n *html.Node) []string {
 			if n.Data == "img" {
 				return
 			}
+			if n.Data == "table" {
+				if rows := paperTable(n); rows != nil {
+					flush()
+					lines = append(lines, rows...)
+					return
+				}
+			}
 			if blockTags[n.Data] {
 				flush()
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -486,6 +493,85 @@ func appendBlocks(lines []string, n *html.Node) []string {
 	walk(n)
 	flush()
 	return lines
+}
+
+// Column headings of a table of papers, in lower case: who presents, the
+// unit, and the paper.
+var (
+	authorColumns = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên"}
+	unitColumns   = []string{"đơn vị", "cơ quan", "nơi công tác"}
+	paperColumns  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề"}
+)
+
+// paperTable reads a table of papers whose first row names the columns,
+// such as "STT | Tác giả | Đơn vị | Tên tham luận". It returns two lines
+// for each paper, in the form of a programme ("Tham luận: Title", then
+// "Author, Unit"), or nil when the table is not one of papers.
+func paperTable(table *html.Node) []string {
+	var rows [][]string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "tr" {
+			var cells []string
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+					cells = append(cells, cleanText(goquery.NewDocumentFromNode(c).Text()))
+				}
+			}
+			rows = append(rows, cells)
+			return
+		}
+		if n.Type == html.ElementNode && n.Data == "table" && n != table {
+			return // a nested table is not a row of this one
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(table)
+	if len(rows) < 2 {
+		return nil
+	}
+	author, unit, paper, kind := -1, -1, -1, ""
+	column := func(cell string, names []string) bool {
+		for _, n := range names {
+			if strings.Contains(cell, n) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, cell := range rows[0] {
+		cell = strings.ToLower(cell)
+		switch {
+		case author < 0 && column(cell, authorColumns):
+			author = i
+		case unit < 0 && column(cell, unitColumns):
+			unit = i
+		case paper < 0:
+			if column(cell, paperColumns) {
+				paper, kind = i, "Tham luận"
+				if strings.Contains(cell, "báo cáo") && !strings.Contains(cell, "tham luận") {
+					kind = "Báo cáo"
+				}
+			}
+		}
+	}
+	if author < 0 || paper < 0 {
+		return nil
+	}
+	var out []string
+	for _, row := range rows[1:] {
+		if author >= len(row) || paper >= len(row) || row[author] == "" || row[paper] == "" {
+			continue
+		}
+		who := row[author]
+		if unit >= 0 && unit < len(row) && row[unit] != "" {
+			who += ", " + row[unit]
+		}
+		out = append(out, kind+": "+row[paper], who)
+	}
+	return out
 }
 
 // densest returns the element holding most of the page's paragraph text,
@@ -666,7 +752,8 @@ func readText(text string) *page {
 	// The last such line: the portal's "today" date may follow its menu.
 	last := -1
 	for j := i; j+1 < len(lines) && j < i+15; j++ {
-		if isDateLine(lines[j+1]) && isTitleLike(lines[j]) {
+		dated := isDateLine(lines[j+1]) || j+2 < len(lines) && isByline(lines[j+1]) && isDateLine(lines[j+2])
+		if dated && isTitleLike(lines[j]) {
 			last = j
 		}
 	}
@@ -707,6 +794,21 @@ func readText(text string) *page {
 	}
 	p.Paragraphs = body
 	return p
+}
+
+// isByline reports whether a line is an author's name in capitals, as
+// newspapers print it between the title and the date: "TRẦN BẢO KHANG".
+func isByline(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !isAllUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isTitleLike reports whether a line reads as a headline rather than a

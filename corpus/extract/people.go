@@ -34,7 +34,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học`)
+	bác kỹ em đại thượng trung thiếu sinh học già`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -52,7 +52,7 @@ var shortRoles = []string{
 	"Tổng Bí thư", "Giảng viên", "giảng viên", "Nghiên cứu viên", "nghiên cứu viên", "Tiến sĩ", "Thạc sĩ",
 	"Giáo sư", "Phó Giáo sư", "nhà nghiên cứu", "Nhà nghiên cứu", "diễn giả", "Diễn giả", "chuyên gia", "Chuyên gia",
 	"nhà báo", "Nhà báo", "luật sư", "Luật sư", "sinh viên", "Sinh viên", "học viên", "Học viên",
-	"nghiên cứu sinh", "Nghiên cứu sinh",
+	"nghiên cứu sinh", "Nghiên cứu sinh", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -61,13 +61,13 @@ var shortRoles = []string{
 var stopWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields(`cho nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại làm
-		lưu bày khái gợi chỉ trao giới báo thay ghi biểu mong nhận đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
+		lưu bày khái gợi chỉ trao báo thay ghi biểu mong nhận đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
 		đây này đó các những một mọi rất đều vẫn chưa không đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
 		m[w] = nil
 	}
 	for w, next := range map[string]string{
-		"điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
+		"điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
 		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
@@ -321,9 +321,15 @@ func phraseAt(ws []word, i int, p []string) bool {
 	return true
 }
 
+// orgAndSet are the lower-case fields that go on an organisation's name
+// after "và": "Trường Đại học Khoa học xã hội và nhân văn", "Sở Khoa học
+// và công nghệ".
+var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo", "truyền thông", "môi trường", "phát triển"})
+
 // occupations written before a name like an honorific, not part of it
 // and not a position.
-var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia"})
+var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia", "già làng", "nhà văn", "Nhà văn",
+	"nhà thơ", "Nhà thơ"})
 
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
@@ -513,7 +519,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			}
 			// "và" ends a position unless an organisation's name goes on:
 			// "Kỹ thuật và Công nghệ".
-			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1))) {
+			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || orgAndSet.at(ws, q+1) > 0)) {
 				break
 			}
 			// "… Trại giam Ngọc Lý và TS Nghiêm Thị Ngọc Bích": another
@@ -653,6 +659,8 @@ func findMentions(s string, ws []word, known []*person) []mention {
 					continue
 				}
 				m.Name = p.Name
+			} else if p := resolveGiven(m.Name, known); p != nil {
+				m.Name = p.Name
 			}
 			out = append(out, m)
 			i = next
@@ -684,6 +692,31 @@ func knownAt(ws []word, i int, known []*person) (*person, int) {
 		}
 	}
 	return nil, 0
+}
+
+// resolveGiven finds the known person whose name ends with name, of two
+// words or more, when name is not itself the name of someone known: "TS
+// Bảo Ngọc" after "TS Hoàng Thị Bảo Ngọc". It returns nil when there is
+// none or more than one.
+func resolveGiven(name string, known []*person) *person {
+	f := strings.Fields(vi.Key(name))
+	if len(f) < 2 {
+		return nil
+	}
+	var found *person
+	for _, p := range known {
+		k := strings.Fields(vi.Key(p.Name))
+		if len(k) == len(f) && slices.Equal(k, f) {
+			return nil // known by this very name
+		}
+		if len(k) > len(f) && slices.Equal(k[len(k)-len(f):], f) {
+			if found != nil {
+				return nil // ambiguous
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // resolveShort finds the known person whose given name is name.

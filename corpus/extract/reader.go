@@ -50,6 +50,7 @@ type reader struct {
 	discussing bool
 	forms      wordForms         // of the words of the article
 	wordBuf    []word            // the words last split by words
+	wordsOf    string            // the text wordBuf holds the words of
 	keys       map[string]string // vi.Key of names and positions
 }
 
@@ -77,7 +78,11 @@ func (r *reader) key(s string) string {
 // words splits s into words. The result is only valid until the next call:
 // the reader reuses it.
 func (r *reader) words(s string) []word {
+	if r.wordBuf != nil && r.wordsOf == s {
+		return r.wordBuf // a sentence's rules ask for its words again
+	}
 	r.wordBuf = appendWords(r.wordBuf[:0], s, r.forms)
+	r.wordsOf = s
 	return r.wordBuf
 }
 
@@ -165,6 +170,11 @@ func (r *reader) isCaption(para string) bool {
 		return true // only a name
 	}
 	rest := lowerKeep(strings.TrimLeft(para[m.End:], " ,"))
+	if strings.HasPrefix(rest, "trao đổi") && runes(para) > 120 {
+		// Discusses at length: a report of the discussion, not a picture
+		// of someone talking ("X (thứ hai từ trái sang) trao đổi …").
+		return false
+	}
 	for _, v := range captionVerbs {
 		if strings.HasPrefix(rest, v) {
 			return true
@@ -518,6 +528,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if r.readPapersOf(s, lower, ms, para) {
 		return
 	}
+	owned := !caption && !keynote && r.readOwnedPaper(s, lower, para, ms)
+	if heard := !caption && r.readPresentedBy(s, lower, para, ms, keynote); owned || heard {
+		r.presenting = true
+		return
+	}
 	if len(locs) > 0 {
 		if !keynote && verbMatches(reClosing, s, lower) != nil {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
@@ -541,19 +556,38 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			r.presenting = true
 			return
 		}
-		// Each mention of a paper in turn, until one names its presenter.
+		// Each mention of a paper in turn, until one names its presenter;
+		// then each clause after a semicolon may name one more: "TS X
+		// (org) với báo cáo “A”; ThS Y (org) với báo cáo “B”".
+		semi := -1 // the semicolon after the last presenter found
 		for _, loc := range locs {
+			if found && (semi < 0 || loc[0] < semi) {
+				continue
+			}
 			title = quotedAfter(s, loc[1])
-			if m := r.speakerOf(s, ms, loc, title); m != nil {
+			if m := r.speakerOf(s, ms, loc, title); m != nil && m.Start > semi {
 				r.addContribution(*m, title, para, s, keynote, caption)
 				r.presenting = true
-				return
+				found = true
+				semi = -1
+				if i := strings.IndexByte(s[loc[1]:], ';'); i >= 0 {
+					semi = loc[1] + i
+				}
 			}
+		}
+		if found {
+			return
 		}
 		// "Tham luận của Trường X", the title after the first keyword.
 		if !caption {
-			if org := r.creditedOrg(s, lower); org != "" {
+			if org, end := r.creditedOrg(s, lower, 0); org != "" {
 				r.addInstitution(org, quotedAfter(s, locs[0][1]), para, s)
+				// "… tham luận của Khoa X và tham luận của Công ty Y".
+				for org != "" {
+					if org, end = r.creditedOrg(s, lower, end); org != "" {
+						r.addInstitution(org, "", para, s)
+					}
+				}
 				r.presenting = true
 				return
 			}
@@ -570,6 +604,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 	if caption && r.readCaptionRemark(s, lower, para, ms) {
 		return
+	}
+	if !caption && rePresentingOpener.MatchString(lower) {
+		r.presenting = true
 	}
 	if !caption && (r.presenting || r.discussing) {
 		ws := r.words(s)
@@ -589,6 +626,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		r.readAccording(s, lower, para, ms)
 	}
 }
+
+// rePresentingOpener is an opening phrase that says the sentence reports a
+// paper: "Báo cáo tại Hội thảo, TS X cho biết …", "Chia sẻ tại tọa đàm,
+// ông Y …".
+var rePresentingOpener = regexp.MustCompile(`^(?:báo cáo|chia sẻ|trình bày|tham luận|phát biểu tham luận) tại (?:hội thảo|hội nghị|tọa đàm|toạ đàm|diễn đàn|phiên|tiểu ban)[^,]{0,40},`)
 
 // projectMatches returns where a research project ("đề tài") is named as
 // what someone presents: "trình bày đề tài", "báo cáo đề tài", "với đề
@@ -764,9 +806,10 @@ func (r *reader) readRespectively(s, lower string, ms []mention, para string) bo
 // quoted title, a dash or colon, then its presenter.
 func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 	t := strings.TrimLeft(s, " -–—•*+·")
+	t = t[len(reItemNumber.FindString(t)):]
 	open, start, end, after := nextQuote(t, 0)
 	if open != 0 {
-		return false
+		return r.readNameTitle(s, len(s)-len(t), ms, para) || r.readPlainTitleDash(s, len(s)-len(t), ms, para)
 	}
 	rest := strings.TrimLeft(t[after:], " ")
 	sep, n := firstRune(rest)
@@ -794,10 +837,77 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 	return false
 }
 
+// reItemNumber is the number that opens an item of a list: "1)", "2.",
+// "a)".
+var reItemNumber = regexp.MustCompile(`^(?:[0-9]{1,2}|[a-zđ])[).]\s+`)
+
+// readNameTitle reads a list item "Trung tá, ThS X (Cục Y): “Title”": the
+// presenter first, then a colon and the quoted title. at is where the item
+// starts after its bullet or number.
+func (r *reader) readNameTitle(s string, at int, ms []mention, para string) bool {
+	if len(ms) == 0 || ms[0].Start != at || ms[0].Short {
+		return false
+	}
+	m := ms[0]
+	rest := strings.TrimSpace(s[m.End:])
+	if strings.HasPrefix(rest, "(") {
+		c := strings.IndexByte(rest, ')')
+		if c < 0 {
+			return false
+		}
+		rest = strings.TrimSpace(rest[c+1:])
+	}
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	rest = rest[1:]
+	open, start, end, _ := nextQuote(rest, 0)
+	if open < 0 || strings.TrimSpace(rest[:open]) != "" {
+		return false
+	}
+	r.addContribution(m, strings.TrimSpace(rest[start:end]), para, s, false, false)
+	return true
+}
+
+// readPlainTitleDash reads a list item whose title has no quotes:
+// "Nâng cao hiệu quả … – Trung tá, ThS. X, Khoa Y". The item is a
+// paragraph of its own, the title names no one and starts with a capital,
+// and the presenter follows the dash. at is where the item starts after
+// its bullet or number.
+func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string) bool {
+	if strings.TrimSpace(s) != strings.TrimSpace(para) {
+		return false
+	}
+	for _, dash := range []string{" – ", " — ", " - "} {
+		i := strings.Index(s[at:], dash)
+		if i < 0 {
+			continue
+		}
+		title := strings.TrimSpace(s[at : at+i])
+		if n := runes(title); n < 15 || n > 250 || !isUpperRune([]rune(title)[0]) {
+			return false
+		}
+		after := at + i + len(dash)
+		for _, m := range ms {
+			if m.Start < after {
+				return false // the title names someone
+			}
+			if m.Start == after && !m.Short {
+				r.addContribution(m, title, para, s, false, false)
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // papersOf leads a run of presenters: "các tham luận của A (Học viện X)
 // và B (Trường Y) cùng đề cập …", also with a colon ("các tham luận của:
 // A (…); B (…) và C (…)").
-var papersOf = []string{"các tham luận của", "những tham luận của", "các báo cáo tham luận của", "hai tham luận của", "ba tham luận của"}
+var papersOf = []string{"các tham luận của", "những tham luận của", "các báo cáo tham luận của", "hai tham luận của", "ba tham luận của",
+	"các ý kiến tham luận của", "các bài tham luận của", "các báo cáo của", "lần lượt là của",
+	"vai trò diễn giả có", "các diễn giả", "diễn giả gồm", "diễn giả là"}
 
 // readPapersOf reads the presenters named one after another, joined by
 // commas, semicolons or "và", after a plural "tham luận của".
@@ -843,6 +953,105 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	}
 	r.presenting = true
 	return true
+}
+
+// ownedPapers are the nouns of a paper named before its author: "Nghiên
+// cứu “T” của TS X …", "bài trình bày “T” của TS Y", "Báo cáo của bà Z
+// …", "công trình khảo cứu của GS W".
+var ownedPapers = keywords{"nghiên cứu", "công trình", "báo cáo", "bài trình bày", "phần trình bày", "bài tham luận",
+	"ý kiến tham luận", "tham luận", "chuyên đề", "bài viết"}
+
+// citingWords before a paper noun make it a work cited or supervised, not
+// presented: "theo một nghiên cứu của X", "trong báo cáo của Y", "hướng
+// dẫn nghiên cứu của Z".
+var citingWords = wordSet(`theo trong một từng các những nhiều dẫn`)
+
+// readOwnedPaper reads a paper named by its noun, perhaps its quoted title,
+// then "của" and its presenter: "Nghiên cứu “T” của TS X, position được
+// trình bày ngay sau đó". A paper noun that is cited ("theo nghiên cứu
+// của") or that follows a verb of awarding is left alone. It reports
+// whether it found one.
+func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
+	if len(ms) == 0 || honourAt(lower) >= 0 {
+		return false
+	}
+	found := false
+	for _, loc := range ownedPapers.FindAllStringIndex(lower, -1) {
+		before := strings.Fields(lower[:loc[0]])
+		if loc[0] > 0 && !strings.HasSuffix(lower[:loc[0]], " ") || len(before) > 0 && citingWords[before[len(before)-1]] {
+			continue
+		}
+		if loc[0] == 0 && !r.presenting && !r.discussing && !strings.Contains(lower, "trình bày") {
+			continue
+		}
+		at := loc[1]
+		title := ""
+		// An optional quoted title, or a short qualifier ("khảo cứu").
+		if open, start, end, after := nextQuote(s, at); open >= 0 && strings.TrimSpace(s[at:open]) == "" {
+			title, at = strings.TrimSpace(s[start:end]), after
+		} else {
+			for _, q := range []string{" khảo cứu", " khoa học"} {
+				if strings.HasPrefix(lower[at:], q) {
+					at += len(q)
+					break
+				}
+			}
+		}
+		if !strings.HasPrefix(lower[at:], " của ") {
+			continue
+		}
+		at += len(" của ")
+		for _, m := range ms {
+			if m.Short || m.Start < at || strings.TrimSpace(s[at:m.Start]) != "" && !r.introducesPerson(s[at:m.Start]) {
+				continue
+			}
+			if p := r.byKey[r.key(m.Name)]; p != nil && (p.Role == corpus.RoleModerator || p.Role == corpus.RoleOpening || p.Role == corpus.RoleClosing) {
+				break
+			}
+			r.addContribution(m, title, para, s, false, false)
+			found = true
+			break
+		}
+	}
+	return found
+}
+
+// introducesPerson reports whether gap, between "của" and a name, only
+// says who the person is: "nhà nghiên cứu Trung Quốc,".
+func (r *reader) introducesPerson(gap string) bool {
+	g := lowerKeep(strings.TrimSpace(gap))
+	return len(g) < 60 && strings.HasSuffix(g, ",") && (strings.HasPrefix(g, "nhà ") || strings.HasPrefix(g, "chuyên gia") || strings.HasPrefix(g, "đại biểu"))
+}
+
+// rePresentedBy is the verb after the presenter of a paper in the passive,
+// "do TS X (đại diện) trình bày", or after whom the event heard, "Hội thảo
+// còn nghe Thượng tá Y, position trình bày".
+var rePresentedBy = regexp.MustCompile(`^[\s,]*(?:(?:đã|đại diện|trực tiếp|trực tuyến)\s+)*trình bày`)
+
+// readPresentedBy reads the presenters named in the passive, "do X trình
+// bày", or as whom the event heard, "nghe X trình bày": "Nghiên cứu của
+// nhóm tác giả Trường Y, do TS X đại diện trình bày tại Hội nghị …". The
+// paper is a keynote when the sentence names one. It reports whether it
+// found one.
+func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bool) bool {
+	found := false
+	for _, m := range ms {
+		before := strings.TrimSpace(lower[:m.Start])
+		if m.Short || !strings.HasSuffix(before, " do") && !strings.HasSuffix(before, " nghe") {
+			continue
+		}
+		if !rePresentedBy.MatchString(lower[m.End:]) {
+			continue
+		}
+		// "Tham luận “T” của nhóm tác giả … do X đại diện trình bày".
+		title := ""
+		if open, start, end, _ := nextQuote(s, 0); open >= 0 && end < m.Start && reTitleLead.MatchString(lowerKeep(s[:open])) {
+			title = strings.TrimSpace(s[start:end])
+		}
+		r.addContribution(m, title, para, s, keynote, false)
+		found = true
+	}
+	return found
 }
 
 // verbMatches returns the matches of a role verb used as a verb: in lower
@@ -939,10 +1148,12 @@ func (r *reader) speakerOf(s string, ms []mention, loc []int, title string) *men
 		}
 	}
 	for i := range ms {
-		if ms[i].Start >= titleEnd {
+		// "Diễn giả X chia sẻ …": the keyword is the role the mention
+		// opens with.
+		if ms[i].Start >= titleEnd || ms[i].Start == loc[0] && ms[i].NameStart >= loc[1] {
 			// "tham luận của Trường X" credits an institution, not a person
 			// mentioned later.
-			if strings.Contains(lowerKeep(s[loc[1]:ms[i].Start]), "của trường") {
+			if ms[i].Start >= loc[1] && strings.Contains(lowerKeep(s[loc[1]:ms[i].Start]), "của trường") {
 				return nil
 			}
 			return &ms[i]
@@ -958,7 +1169,7 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo|phát biểu))*\s*$`)
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
@@ -979,31 +1190,34 @@ func (r *reader) hasClause(between string) bool {
 
 var reCredited = regexp.MustCompile(`(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
 
-// creditedOrg returns the institution a paper is credited to: "Tham luận
-// của Trường Đại học Z tập trung vào ...". lower is lowerKeep(s).
-func (r *reader) creditedOrg(s, lower string) string {
+// creditedOrg returns the institution a paper is credited to at or after
+// offset from, "Tham luận của Trường Đại học Z tập trung vào ...", and
+// where its name ends. lower is lowerKeep(s).
+func (r *reader) creditedOrg(s, lower string, from int) (string, int) {
 	// A match starts where one of the keywords does: look from the first.
-	start := firstIndex(lower, []string{"tham luận", "báo cáo"})
+	start := firstIndex(lower[from:], []string{"tham luận", "báo cáo"})
 	if start < 0 {
-		return ""
+		return "", 0
 	}
+	start += from
 	m := reCredited.FindStringIndex(lower[start:])
 	if m == nil {
-		return ""
+		return "", 0
 	}
 	m[0], m[1] = m[0]+start, m[1]+start
 	ws := r.split(s[m[1]:])
 	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 {
-		return ""
+		return "", 0
 	}
 	q := 1
 	for q < len(ws) && ws[q].Pre == "" && ws[q-1].Post == "" {
-		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) {
+		// "tham luận của Công ty X về thực tiễn …": the topic follows.
+		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) || ws[q].Text == "về" {
 			break
 		}
 		q++
 	}
-	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End])
+	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End]), m[1] + ws[q-1].End
 }
 
 // firstIndex returns the index of the first occurrence in s of any of

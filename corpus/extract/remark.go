@@ -19,7 +19,8 @@ var remarkVerbs = newPhrases([]string{
 	"cho biết", "chia sẻ", "nhấn mạnh", "đề xuất", "kiến nghị", "khuyến nghị", "nêu", "phân tích", "cho rằng",
 	"đánh giá", "khẳng định", "giới thiệu", "cảnh báo", "trình bày", "phát biểu", "kể", "đề nghị", "lưu ý",
 	"thông tin", "nhận định", "chỉ ra", "bày tỏ", "góp ý", "đưa ra", "báo cáo", "nhận xét", "làm rõ", "đề cập",
-	"trao đổi về", "dẫn chứng", "tham luận", "lý giải", "đặt vấn đề",
+	"trao đổi về", "dẫn chứng", "tham luận", "lý giải", "đặt vấn đề", "luận giải", "gợi ý", "gợi mở", "so sánh",
+	"kể lại", "trao đổi thêm", "chỉ rõ", "bổ sung",
 })
 
 // remarkAdverbs may stand between the speaker and the verb.
@@ -49,10 +50,22 @@ func speaksAfter(ws []word, i int) bool {
 			i++
 		case strings.HasPrefix(ws[i].Pre, "(") || strings.HasPrefix(ws[i].Pre, "“"):
 			i = closeOf(ws, i)
-		case i > 0 && strings.HasPrefix(ws[i-1].Post, ",") && unitWordsAt(ws, i) > 0:
+		case i > 0 && commaAfter(ws[i-1]) && unitWordsAt(ws, i) > 0:
 			i += unitWordsAt(ws, i)
 		case ws[i].Lower == "của" && ofUnitAt(ws, i) > 0:
 			i += ofUnitAt(ws, i)
+		case ws[i].Text == "" && isDash(ws[i].Pre):
+			// "Bà X – Giám đốc Trung tâm Y – chia sẻ …": the position
+			// between dashes, the verb after the second.
+			j := i + 1
+			for j < len(ws) && j < i+20 && !(ws[j].Text == "" && isDash(ws[j].Pre)) {
+				j++
+			}
+			return j+1 < len(ws) && j < i+20 && remarkVerbs.at(ws, j+1) > 0
+		case ws[i].Lower == "đến" && ws[i].Post == "" && fromUnitAt(ws, i) > 0:
+			i += fromUnitAt(ws, i)
+		case i > 0 && commaAfter(ws[i-1]) && asideWords[ws[i].Lower] && ws[i].Pre == "" && asideEnd(ws, i) > 0:
+			i = asideEnd(ws, i)
 		default:
 			return false
 		}
@@ -74,6 +87,44 @@ func ofUnitAt(ws []word, i int) int {
 	return 0
 }
 
+// commaAfter reports whether w is followed by a comma, perhaps after a
+// closing parenthesis or quote: "(dân tộc Dao đỏ), thôn …".
+func commaAfter(w word) bool {
+	return strings.HasPrefix(strings.TrimLeft(w.Post, ")”»\""), ",")
+}
+
+// fromUnitAt returns how many words from i make "đến từ" and the unit
+// after it, up to a verb of saying: "Chị X (dân tộc Mông) đến từ Hợp tác
+// xã Y chia sẻ"; 0 when they do not.
+func fromUnitAt(ws []word, i int) int {
+	if i+2 >= len(ws) || ws[i+1].Lower != "từ" || ws[i+1].Post != "" || !isUpperWord(ws[i+2].Text) {
+		return 0
+	}
+	for j := i + 3; j < len(ws) && j < i+20; j++ {
+		if remarkVerbs.at(ws, j) > 0 && ws[j].Pre == "" && !isUpperWord(ws[j].Text) {
+			return j - i
+		}
+		if strings.ContainsAny(ws[j-1].Post, ".;:") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// asideEnd returns the index of the word after an aside opened at i and
+// closed by a comma within 25 words, or 0 when there is none.
+func asideEnd(ws []word, i int) int {
+	for j := i; j < len(ws) && j < i+25; j++ {
+		if strings.ContainsAny(ws[j].Post, ".;:") {
+			return 0
+		}
+		if strings.HasPrefix(ws[j].Post, ",") {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // closeOf returns the index of the word after the one that closes the
 // parenthesis or quote opened at word i.
 func closeOf(ws []word, i int) int {
@@ -90,8 +141,13 @@ func closeOf(ws []word, i int) int {
 }
 
 // unitWords are the lower-case words that start the rest of a unit's
-// name after a comma: "huyện Cư M’gar", "tỉnh Đắk Lắk".
-var unitWords = wordSet(`huyện tỉnh xã quận phường thị thành`)
+// name after a comma: "huyện Cư M’gar", "tỉnh Đắk Lắk", "thôn Tả Phìn".
+var unitWords = wordSet(`huyện tỉnh xã quận phường thị thành thôn bản buôn ấp làng`)
+
+// asideWords open a phrase set off by commas between a speaker and the
+// verb: "TS X, trong bài trình bày về …, chỉ ra", "ông Y, tại phiên
+// thảo luận, cho biết".
+var asideWords = wordSet(`trong tại khi qua từ`)
 
 // unitWordsAt returns how many words from i make the rest of the
 // speaker's unit after a comma ("UNICEF Việt Nam", "huyện Cư M’gar",
@@ -122,9 +178,11 @@ func unitWordsAt(ws []word, i int) int {
 	return 0
 }
 
-// readRemark reads a sentence whose subject, new to the article, speaks:
-// the speaker contributes. It reports whether it found one.
+// readRemark reads a sentence whose subjects, new to the article, speak:
+// each contributes ("TS X (org) so sánh …; TS Y, org trình bày về …"). It
+// reports whether it found one.
 func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fresh []bool) bool {
+	found := false
 	for k, m := range ms {
 		if m.Short {
 			continue
@@ -146,20 +204,37 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
 			continue
 		}
+		if audience(lowerKeep(s[m.Start:m.NameStart]), lowerKeep(para)) {
+			continue
+		}
 		r.addContribution(m, "", para, s, false, false)
-		return true
+		found = true
 	}
-	return false
+	return found
+}
+
+// audience reports whether a speaker introduced as a pupil or a student
+// (intro, the words before the name) speaks from the audience, in a
+// paragraph of questions: "nhiều sinh viên đặt câu hỏi … Sinh viên X
+// chia sẻ …".
+func audience(intro, para string) bool {
+	if !strings.Contains(intro, "sinh viên") && !strings.Contains(intro, "học sinh") && !strings.HasPrefix(intro, "em ") {
+		return false
+	}
+	return strings.Contains(para, "câu hỏi") || strings.Contains(para, "giao lưu")
 }
 
 // opensClause reports whether a subject at offset at of s starts its
 // clause: it starts the sentence, or follows an opening phrase and a comma
 // that say nothing of another role ("Từ góc độ nghiên cứu, X …", not
-// "Phát biểu bế mạc, X …").
+// "Phát biểu bế mạc, X …"), or a semicolon.
 func (r *reader) opensClause(s, lower string, at int) bool {
 	before := strings.TrimSpace(s[:at])
-	if before == "" {
+	if before == "" || leadConnectives[lower[:len(before)]] {
 		return true
+	}
+	if strings.HasSuffix(before, ";") {
+		return true // "…; TS Y, position trình bày về …"
 	}
 	if !strings.HasSuffix(before, ",") {
 		return false
@@ -171,6 +246,10 @@ func (r *reader) opensClause(s, lower string, at int) bool {
 	return len(notRemark.FindAllStringIndex(intro, 1)) == 0
 }
 
+// leadConnectives may open a sentence before its subject without a comma:
+// "Còn chị X … kể lại", "Riêng TS Y cho rằng".
+var leadConnectives = map[string]bool{"còn": true, "riêng": true}
+
 // readOrgRemark reads a remark credited to an institution: "Đại diện Sở
 // Giáo dục và Đào tạo Hà Tĩnh cho biết …", "Theo đại diện Viện X, …". It
 // reports whether it found one.
@@ -180,7 +259,9 @@ func (r *reader) readOrgRemark(s, lower, para string, ws []word, ms []mention) b
 			continue
 		}
 		theo := i > 0 && ws[i-1].Lower == "theo" && r.opensClause(s, lower, ws[i-1].Start)
-		if !theo && !r.opensClause(s, lower, ws[i].Start) || orgStartSet.at(ws, i+2) == 0 {
+		// "Các đại biểu đã nghe đại diện Công an tỉnh X trình bày …".
+		heard := i > 0 && ws[i-1].Lower == "nghe" && ws[i-1].Post == ""
+		if !theo && !heard && !r.opensClause(s, lower, ws[i].Start) || orgStartSet.at(ws, i+2) == 0 {
 			continue
 		}
 		// The institution runs to the verb, or to the comma after "Theo
@@ -244,17 +325,25 @@ func (r *reader) readShareOf(s, lower, para string, ms []mention) bool {
 	return false
 }
 
+// accordingLeads name whose view a sentence reports.
+var accordingLeads = []string{"theo ", "theo đánh giá của ", "theo ý kiến của ", "theo quan điểm của "}
+
 // readAccording reads a speaker named after "theo" behind an opening
 // phrase: "Ở góc độ quản lý nhà nước, theo Thiếu tướng, GS.TS X, nguyên
-// Giám đốc Học viện Y, việc …". The speaker has no role yet, or only
+// Giám đốc Học viện Y, việc …", or at the start of the sentence after
+// "theo đánh giá của" and the like. The speaker has no role yet, or only
 // attended. It reports whether it found one.
 func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 	for _, m := range ms {
-		if m.Short || m.Start < len("theo ") || lower[m.Start-len("theo "):m.Start] != "theo " {
-			continue
+		at, plain := -1, false
+		for i, lead := range accordingLeads {
+			if m.Start >= len(lead) && lower[m.Start-len(lead):m.Start] == lead {
+				at, plain = m.Start-len(lead), i == 0
+				break
+			}
 		}
-		at := m.Start - len("theo ")
-		if at == 0 || !r.opensClause(s, lower, at) {
+		// A plain "Theo X" opening the sentence is read elsewhere.
+		if m.Short || at < 0 || at == 0 && plain || !r.opensClause(s, lower, at) {
 			continue
 		}
 		if p := r.byKey[r.key(m.Name)]; p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {

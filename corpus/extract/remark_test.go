@@ -80,6 +80,74 @@ func TestRemarks(t *testing.T) {
 		{"foreign name with particles",
 			lead + "Báo cáo chính (keynote) do GS. Pieter van den Berg, Giám đốc Trung tâm Luật, Đại học Leiden trình bày.",
 			[]string{"Pieter van den Berg"}},
+		{"paper noun, title, then its author",
+			lead + "Nghiên cứu “Hòa nhập cộng đồng” của TS Khúc Thị Thanh Vân, Trưởng khoa Công tác xã hội được trình bày ngay sau đó. " +
+				"Tiếp theo, bài trình bày “Văn hóa Tây Nguyên” của TS Y Khuê Niê đã gợi mở nhiều vấn đề.",
+			[]string{"Khúc Thị Thanh Vân", "Y Khuê Niê"}},
+		{"a study cited, not presented",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Theo nghiên cứu của TS Lê Văn Hùng công bố năm 2019, tỷ lệ này là 8%.",
+			nil},
+		{"presented by, in the passive",
+			lead + "Nghiên cứu của nhóm tác giả Trường Đại học Bách khoa Hà Nội, do TS Đặng Hoàng Anh đại diện trình bày tại Hội thảo, cho thấy bụi mịn tăng. " +
+				"Bên cạnh báo cáo của Đại tá Sok Vanna về hợp tác, Hội thảo còn nghe Thượng tá Thạch Thị Sa Rum, Phó Trưởng phòng PC04 trình bày thực trạng.",
+			[]string{"Đặng Hoàng Anh", "Sok Vanna", "Thạch Thị Sa Rum"}},
+		{"opinions of two presenters",
+			lead + "Các ý kiến tham luận của Đại tá Mạc Văn Trung (Học viện Lục quân) và Trung tá, ThS Ninh Thị Hải Yến (Học viện Chính trị) đã làm rõ yêu cầu.",
+			[]string{"Mạc Văn Trung", "Ninh Thị Hải Yến"}},
+		{"respectively those of",
+			lead + "Ba tham luận được trình bày lần lượt là của Thượng tá Y Thanh Kbuôr, Trưởng phòng An ninh nội địa; TS H’Yơn Buôn Yă, Phó Hiệu trưởng Trường Chính trị tỉnh và ông Y Thông Êban, Trưởng Ban Dân tộc tỉnh.",
+			[]string{"Y Thanh Kbuôr", "H’Yơn Buôn Yă", "Y Thông Êban"}},
+		{"speakers named, then by their given names",
+			lead + "Tham gia tọa đàm với vai trò diễn giả có Thượng tá Tôn Thất Hưng, Phó Trưởng phòng; TS Hoàng Thị Bảo Ngọc, giảng viên Khoa Kinh tế và luật sư Mai Đức Đông. " +
+				"Ở góc độ kinh tế học, TS Bảo Ngọc cho rằng nhiều người thiếu kiến thức tài chính.",
+			[]string{"Tôn Thất Hưng", "Hoàng Thị Bảo Ngọc", "Mai Đức Đông"}},
+		{"from a unit, after a connective, an aside, a semicolon",
+			lead + "Tại Diễn đàn, 6 tham luận đã được trình bày. Chị Giàng Thị Dua (dân tộc Mông) đến từ Hợp tác xã Dệt thổ cẩm Lao Chải chia sẻ hành trình khởi nghiệp. " +
+				"Còn chị Lý Thị Mẩy (dân tộc Dao đỏ), thôn Tả Phìn, kể lại câu chuyện làm du lịch. " +
+				"TS Kiều Thị Ngọc Bích (Viện Vật lý địa cầu), trong bài trình bày về mô hình dự báo, chỉ ra khả năng cảnh báo sớm. " +
+				"TS Park Jun-ho (Đại học Quốc gia Seoul) so sánh truyền thống khoa cử; TS Đặng Thị Đan Thanh, Học viện Chính trị quốc gia Hồ Chí Minh trình bày về tư tưởng thân dân.",
+			[]string{"Giàng Thị Dua", "Lý Thị Mẩy", "Kiều Thị Ngọc Bích", "Park Jun-ho", "Đặng Thị Đan Thanh"}},
+		{"a unit's name goes on after \"và\"",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Cùng hướng tiếp cận, TS Tống Thị Đào, Trường Đại học Khoa học xã hội và nhân văn, Đại học Quốc gia Hà Nội giới thiệu kết quả giám định chữ Nôm.",
+			[]string{"Tống Thị Đào"}},
+		{"a speech that is a paper, a representative heard, a speaker who adds",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Đại tá Lê Văn Ba, Phó Giám đốc Công an tỉnh có bài phát biểu tham luận với nội dung phòng chống ma túy. " +
+				"Các đại biểu đã nghe đại diện Công an tỉnh Thanh Hóa trình bày tham luận về phòng chống ma túy. " +
+				"Đồng tình với ý kiến trên, ThS Lục Thị Rạng, Trường Chính trị tỉnh Lạng Sơn, bổ sung thêm kinh nghiệm.",
+			[]string{"Lê Văn Ba", "org:Công an tỉnh Thanh Hóa", "Lục Thị Rạng"}},
+		{"position between dashes",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Bà Trần Thị Khánh – Giám đốc Trung tâm Công tác xã hội – chia sẻ về mô hình hỗ trợ.",
+			[]string{"Trần Thị Khánh"}},
+		{"speakers listed after a colon",
+			lead + "Tọa đàm có sự tham gia của các diễn giả: TS Lê Văn Hùng (Học viện Quốc tế), ThS Trần Thị Mai (Viện Xã hội học) và ông Phan Văn Nam, Giám đốc Công ty An Phát.",
+			[]string{"Lê Văn Hùng", "Trần Thị Mai", "Phan Văn Nam"}},
+		{"a village elder",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Đóng góp ý kiến tại Hội thảo, già làng Ama Kông (buôn Trí A) chia sẻ câu chuyện vận động thanh niên.",
+			[]string{"Ama Kông"}},
+		{"two institutions, the topic after the second",
+			lead + "Ngoài ra, Hội thảo còn nghe tham luận của Trường Đại học Phòng cháy chữa cháy và tham luận của Công ty cổ phần Tư vấn An Phát về thực tiễn lắp đặt.",
+			[]string{"org:Trường Đại học Phòng cháy chữa cháy", "org:Công ty cổ phần Tư vấn An Phát"}},
+		{"an opening phrase that reports a paper",
+			lead + "Báo cáo tại Hội thảo, TS Trần Thị Cúc cho biết tỷ lệ tội phạm tăng. Chia sẻ tại tọa đàm, ông Lê Văn Em, Giám đốc Công ty An Phát cho biết doanh nghiệp gặp khó.",
+			[]string{"Trần Thị Cúc", "Lê Văn Em"}},
+		{"speaker introduced as such",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Diễn giả Ngô Thị Nga chia sẻ kinh nghiệm khởi nghiệp.",
+			[]string{"Ngô Thị Nga"}},
+		{"one presenter in each clause after a semicolon",
+			lead + "Hội thảo đã nghe các báo cáo: TS Hồ Văn Hải (Trường Đại học Vinh) với báo cáo “Biển Đông”; ThS Ích Thị Lan (Viện Sử học) với báo cáo “Lịch sử”.",
+			[]string{"Hồ Văn Hải", "Ích Thị Lan"}},
+		{"a student in the audience",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Nhiều sinh viên đặt câu hỏi về tiền ảo. Sinh viên Đoàn Minh Hiếu (lớp B7) chia sẻ, chính em từng bị rủ tham gia.",
+			nil},
+		{"according to whose view",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Theo đánh giá của PGS.TS Quan Văn Quý, Trường Đại học Luật Hà Nội, pháp luật còn bất cập.",
+			[]string{"Quan Văn Quý"}},
+		{"list items: numbered, name first, title without quotes",
+			lead + "Các tham luận được trình bày tại Hội thảo, cụ thể:\n\n" +
+				"1) “Quy chuẩn về nhà chung cư mini” – Thượng tá, TS. Văn Đức Mạnh, Trưởng khoa Phòng cháy;\n\n" +
+				"2) Trung tá, ThS. Bạch Thị Thu Hằng (Cục Cảnh sát PCCC và CNCH): “Kinh nghiệm thẩm duyệt thiết kế”;\n\n" +
+				"Nâng cao hiệu quả kiểm soát ma túy tại các cửa khẩu – Trung tá, ThS. Lâm Thị Ngọc Diệp, Khoa Cảnh sát điều tra;",
+			[]string{"Văn Đức Mạnh", "Bạch Thị Thu Hằng", "Lâm Thị Ngọc Diệp"}},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
@@ -164,6 +232,44 @@ func TestRegionalAcademy(t *testing.T) {
 	for _, tt := range tests {
 		if got, ok := CanonicalAcademy(tt.in); !ok || got != tt.want {
 			t.Errorf("CanonicalAcademy(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+// TestPaperTable reads a table of papers by its column headings, and
+// leaves other tables to the text.
+func TestPaperTable(t *testing.T) {
+	const head = `<html><body><article><h1>Hội thảo khoa học</h1><p>Ngày 24/5/2024, tại Huế, Trường Đại học Kinh tế tổ chức Hội thảo khoa học “Du lịch cộng đồng”. Các tham luận được trình bày tại phiên toàn thể gồm có các tham luận sau đây của các nhà khoa học:</p>`
+	tests := []struct {
+		name, table string
+		want        []string // speaker and title
+	}{
+		{"authors, units and titles",
+			`<table><thead><tr><th>STT</th><th>Tác giả</th><th>Đơn vị</th><th>Tên tham luận</th></tr></thead><tbody>
+<tr><td>1</td><td>PGS.TS Trần Văn Hòa</td><td>Trường Đại học Kinh tế, Đại học Huế</td><td>Du lịch cộng đồng và sinh kế</td></tr>
+<tr><td>2</td><td>GS Hiroshi Tanaka</td><td>Đại học Ritsumeikan (Nhật Bản)</td><td>Kinh nghiệm của Nhật Bản</td></tr></tbody></table>`,
+			[]string{"Trần Văn Hòa|Du lịch cộng đồng và sinh kế", "Hiroshi Tanaka|Kinh nghiệm của Nhật Bản"}},
+		{"presenter and report, no unit",
+			`<table><tr><td>Người trình bày</td><td>Tên báo cáo</td></tr>
+<tr><td>ThS Hoàng Thị Diệu Thúy</td><td>Chuyển đổi số trong quảng bá</td></tr></table>`,
+			[]string{"Hoàng Thị Diệu Thúy|Chuyển đổi số trong quảng bá"}},
+		{"a timetable is not a table of papers",
+			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
+			nil},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(head + tt.table + `</article></body></html>`)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, c := range a.Contributions {
+			if c.Speaker != nil {
+				got = append(got, c.Speaker.Name+"|"+c.Title)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
