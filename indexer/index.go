@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -33,6 +34,10 @@ var maxBatchDocs = 1000
 type Index struct {
 	bleve.Index
 	path string
+	// syncing lets one Sync run at a time: two reading the same changes
+	// would index them twice, and the slower could set the applied
+	// sequence back.
+	syncing sync.Mutex
 }
 
 // Open opens the index at path, creating it with NewMapping when it does
@@ -83,6 +88,8 @@ type Source interface {
 // documents built while bleve indexes the current one, whose segment is
 // built on one core.
 func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
+	ix.syncing.Lock()
+	defer ix.syncing.Unlock()
 	after, err := ix.Applied()
 	if err != nil {
 		return 0, err
@@ -102,6 +109,39 @@ func (ix *Index) Sync(ctx context.Context, src Source) (int, error) {
 		applied += p.changes
 	}
 	return applied, ctx.Err()
+}
+
+// Follow applies src's new changes to the index every interval, in the
+// background, until ctx ends or stop is called: a server follows writes by
+// other processes, an import follows its own writes so that storing and
+// indexing run on different cores. A failed sync is logged and tried
+// again at the next tick. stop ends the loop, waiting for a sync in
+// progress to give up, then applies what is left under ctx and returns
+// that last sync's error; call it before closing the index.
+func (ix *Index) Follow(ctx context.Context, src Source, every time.Duration) (stop func() error) {
+	loop, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-loop.Done():
+				return
+			case <-t.C:
+				if _, err := ix.Sync(loop, src); err != nil && loop.Err() == nil {
+					slog.Error("index_sync_failed", "err", err)
+				}
+			}
+		}
+	}()
+	return func() error {
+		cancel()
+		<-done
+		_, err := ix.Sync(ctx, src)
+		return err
+	}
 }
 
 // A batchPart is a bleve batch ready to apply: the documents touched by a

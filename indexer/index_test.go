@@ -14,6 +14,7 @@ import (
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/ingest"
+	"github.com/thamluan/thamluan/corpus/sample"
 )
 
 func terms(t *testing.T, analyzer, text string) []string {
@@ -224,6 +225,69 @@ func TestSmallBatches(t *testing.T) {
 	}
 	if !d.OK() || d.StoreDocs < 100 {
 		t.Errorf("after batches of %d documents: %+v", maxBatchDocs, d)
+	}
+}
+
+// TestSyncWhileWriting runs two syncs in a loop, as the server's ticker and
+// an editor's save do, while pages are stored: once the writes stop and a
+// last sync runs, the index holds exactly what the store holds.
+func TestSyncWhileWriting(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := corpus.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	defer func(n int) { maxBatchDocs = n }(maxBatchDocs)
+	maxBatchDocs = 5
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	pages, err := sample.Pages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() {
+			for {
+				select {
+				case <-done:
+					errs <- nil
+					return
+				default:
+				}
+				if _, err := ix.Sync(ctx, st); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	for _, p := range pages {
+		if _, err := ingest.Ingest(ctx, st, ingest.Page{URL: p.URL, ContentType: "text/html", Body: p.HTML}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := ix.Sync(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ix.Check(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.OK() || d.StoreDocs < 100 {
+		t.Errorf("after syncing while writing: %+v", d)
 	}
 }
 

@@ -99,9 +99,10 @@ func build(s spec, work, dir string, emit func(message)) error {
 	return nil
 }
 
-// endToEnd is thamluan's whole path: each page archived, extracted and
-// stored by ingest.Ingest (one transaction per page, as import does), then
-// the index brought level with the store's change log.
+// endToEnd is thamluan's whole path as `thamluan import` takes it: each
+// page archived, extracted and stored by ingest.Ingest (one transaction per
+// page), the index following the store's change log each second meanwhile,
+// then brought level with it.
 func endToEnd(ctx context.Context, work, dir string, emit func(message)) error {
 	c0, w0 := cpuSeconds(), now()
 	st, err := corpus.Open(dir)
@@ -109,17 +110,24 @@ func endToEnd(ctx context.Context, work, dir string, emit func(message)) error {
 		return err
 	}
 	defer st.Close()
+	ix, err := indexer.OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		return err
+	}
+	follow := ix.Follow(ctx, st, time.Second)
 	err = eachPage(work, func(p page) error {
 		_, err := ingest.Ingest(ctx, st, ingest.Page{URL: p.URL, ContentType: contentType, Body: p.HTML, FetchedAt: time.Now()})
 		return err
 	})
 	if err != nil {
+		follow()
+		ix.Close()
 		return err
 	}
 	stored := since(w0)
 	w1 := now()
-	ix, err := indexer.OpenArchiveIndex(ctx, dir, st)
-	if err != nil {
+	if err := follow(); err != nil {
+		ix.Close()
 		return err
 	}
 	docs, _ := ix.DocCount()

@@ -25,7 +25,7 @@ func rows() []row {
 	rs := []row{
 		{"End-to-end ingest, articles/s (wall) ¹", []string{"e2e_rate"}},
 		{"End-to-end ingest, articles per CPU-second ¹", []string{"e2e_rate_cpu"}},
-		{"End-to-end ingest, s: into the store / index sync", []string{"e2e_store_wall", "e2e_sync_wall"}},
+		{"End-to-end ingest, s: storing (index following) / index catching up after", []string{"e2e_store_wall", "e2e_sync_wall"}},
 		{"Index only, articles/s (wall)", []string{"build_rate"}},
 		{"Index only, articles per CPU-second", []string{"build_rate_cpu"}},
 		{"Index size, MB", []string{"index_mb"}},

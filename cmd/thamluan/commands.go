@@ -86,21 +86,10 @@ crawl at a time; the crawl stops with the server.`)
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", *addr, err)
 	}
-	// Writes by other processes (import, crawl) reach the index here.
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if _, err := ix.Sync(ctx, st); err != nil && ctx.Err() == nil {
-					g.log.Error("index_sync_failed", "err", err)
-				}
-			}
-		}
-	}()
+	// Writes by other processes (import, crawl) reach the index here. The
+	// follower stops before the index closes.
+	stopFollowing := ix.Follow(ctx, st, followEvery)
+	defer stopFollowing()
 	crawlDone := make(chan struct{})
 	if *every > 0 {
 		go func() {
@@ -214,6 +203,15 @@ and reported.`)
 	}
 	defer st.Close()
 	start := time.Now()
+	stopIndex, err := followIndex(ctx, g, st)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if stopIndex != nil {
+			stopIndex()
+		}
+	}()
 	var added, unchanged, failed, contributions int
 	for i, f := range files {
 		body, err := os.ReadFile(f)
@@ -247,7 +245,9 @@ and reported.`)
 	if isTerminal(g.stderr) {
 		fmt.Fprintln(g.stderr)
 	}
-	if err := syncIndex(ctx, g, st); err != nil {
+	stop := stopIndex
+	stopIndex = nil
+	if err := stop(); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stdout, "imported %d files in %s: %d new or changed articles (%d contributions), %d unchanged, %d archived but unreadable\n",

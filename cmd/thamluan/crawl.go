@@ -120,21 +120,50 @@ moment resumes where it was the next time.`)
 // syncIndex brings the index up to the store, unless a running server
 // holds the archive: it indexes new records within a second.
 func syncIndex(ctx context.Context, g *global, st *corpus.Store) error {
+	stop, err := followIndex(ctx, g, st)
+	if err != nil {
+		return err
+	}
+	return stop()
+}
+
+// followIndex opens the archive's index and keeps it following the store
+// in the background, each second, while the caller writes records: the
+// store's writes and the index's run on different cores. stop ends the
+// following, applies what is left, and closes the index. When
+// a running server holds the archive, nothing is opened: the server
+// indexes the new records, and stop says so.
+func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() error, err error) {
 	lock, err := corpus.Lock(g.data)
 	if errors.Is(err, corpus.ErrLocked) {
-		fmt.Fprintf(g.stdout, "%v: the running server indexes the new records\n", err)
-		return nil
+		return func() error {
+			fmt.Fprintf(g.stdout, "%v: the running server indexes the new records\n", err)
+			return nil
+		}, nil
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer lock.Unlock()
 	ix, err := indexer.OpenArchiveIndex(ctx, g.data, st)
 	if err != nil {
-		return err
+		lock.Unlock()
+		return nil, err
 	}
-	return ix.Close()
+	follow := ix.Follow(ctx, st, followEvery)
+	return func() error {
+		defer lock.Unlock()
+		err := follow()
+		if cerr := ix.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}, nil
 }
+
+// followEvery is how often an import or a server applies the store's new
+// changes to the index: often enough that little is left at the end,
+// seldom enough that each bleve batch holds many documents.
+const followEvery = time.Second
 
 // crawlConfig reads the crawl config: the file given, else DIR/crawl.json,
 // else the built-in profiles.
