@@ -155,7 +155,8 @@ figure is larger (better for rates, worse for times, sizes and memory).
 
 1. thamluan: ingest.Ingest of every page into a real store (original
    archived, extracted, stored, one SQLite transaction per page with
-   synchronous=FULL), then the index synced from the change log. Peers
+   synchronous=FULL), the index following the change log each second
+   meanwhile, as thamluan import does, then caught up. Peers
    have no extractor and no store: their figure is the extraction, measured
    once (%.1f s wall, %.1f s CPU for the %d pages), plus their own
    index-only build.
