@@ -316,6 +316,8 @@ func TestSapo(t *testing.T) {
 		{"far from the body",
 			`<div class="top"><div class="box"><div class="item"><div class="lead">` + teaser + `</div></div></div></div>` +
 				`<div class="main"><div class="col"><div class="bai"><h1>Hội thảo</h1>` + body + `</div></div></div>`, ""},
+		{"a class that says description",
+			`<div class="box-detail"><h1>Hội thảo</h1><div class="box-des-detail"><p>` + sapo + `</p></div><div class="detail-content-body">` + body + `</div></div>`, sapo},
 		{"too short to be a lead",
 			`<div class="bai"><h1>Hội thảo</h1><div class="sapo">Tin ảnh.</div>` + body + `</div>`, ""},
 	}

@@ -43,8 +43,163 @@ var academies = [][]string{
 	{"Viện Hàn lâm Khoa học xã hội Việt Nam", "Viện Hàn lâm KHXH Việt Nam", "Viện Hàn lâm Khoa học Xã hội Việt Nam"},
 	{"Viện Hàn lâm Khoa học và Công nghệ Việt Nam"},
 	{"Đại học Quốc gia Hà Nội", "ĐHQG Hà Nội", "ĐHQGHN"},
-	{"Đại học Quốc gia Thành phố Hồ Chí Minh", "ĐHQG TP Hồ Chí Minh", "ĐHQG-HCM", "Đại học Quốc gia TP Hồ Chí Minh"},
+	{"Đại học Quốc gia Thành phố Hồ Chí Minh", "ĐHQG TP Hồ Chí Minh", "ĐHQG-HCM", "Đại học Quốc gia TP Hồ Chí Minh", "ĐHQG TP.HCM", "Đại học Quốc gia TP.HCM"},
 	{"Trường Đại học Khoa học xã hội và nhân văn", "Trường Đại học KHXH&NV", "Trường Đại học Khoa học Xã hội và Nhân văn"},
+	{"Đại học Huế"},
+	{"Đại học Thái Nguyên"},
+	{"Đại học Đà Nẵng"},
+}
+
+// parentAcademies are the academies made of member schools and institutes:
+// a paper from "Trường Đại học Ngoại ngữ, ĐHQG Hà Nội" or "Viện Nhà nước và
+// Pháp luật (Viện Hàn lâm Khoa học xã hội Việt Nam)" is credited to them.
+var parentAcademies = map[string]bool{
+	"Đại học Quốc gia Hà Nội": true, "Đại học Quốc gia Thành phố Hồ Chí Minh": true,
+	"Viện Hàn lâm Khoa học xã hội Việt Nam": true, "Viện Hàn lâm Khoa học và Công nghệ Việt Nam": true,
+	"Đại học Huế": true, "Đại học Thái Nguyên": true, "Đại học Đà Nẵng": true,
+}
+
+// memberSchools are the gazetteer's schools that belong to a parent
+// academy under a name several of them share.
+var memberSchools = map[string]bool{"Trường Đại học Khoa học xã hội và nhân văn": true}
+
+// knownAcademy returns the gazetteer's canonical name of name, or "".
+func knownAcademy(name string) string {
+	return academyIndex[orgKey(strings.TrimSpace(name))]
+}
+
+// memberUnits maps the key (orgKey) of every school or institute that
+// text names beside its parent academy ("Trường Đại học Công nghệ, ĐHQG Hà
+// Nội", "Viện Nhà nước và Pháp luật (Viện Hàn lâm …)", "Viện Xây dựng Đảng,
+// Học viện Chính trị quốc gia Hồ Chí Minh") to the parent, so that later
+// mentions of the unit alone are credited to the parent too.
+func memberUnits(text string) map[string]string {
+	var units map[string]string
+	for i := 0; i < len(text); i++ {
+		// A comma, an opening bracket or a dash between spaces, then the
+		// parent's name: cheap tests first, on every byte.
+		n := 0
+		switch text[i] {
+		case ',', '(':
+			n = 1
+		case ' ':
+			n = sepAt(text, i)
+			if n <= 1 {
+				continue
+			}
+		default:
+			continue
+		}
+		j := i + n
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if !hasAnyPrefix(text[j:], parentStarts) {
+			continue
+		}
+		end := j
+		for end < len(text) && end-j <= 120 && sepAt(text, end) == 0 {
+			end++
+		}
+		parent := knownAcademy(text[j:end])
+		if parent == "" {
+			continue
+		}
+		begin := i
+		for begin > 0 && i-begin <= 300 && sepAt(text, begin-1) == 0 {
+			begin--
+		}
+		unit := strings.TrimSpace(text[begin:i])
+		// The unit is the end of the part: "… trình bày của Viện X".
+		ws := splitWords(unit)
+		first := -1
+		for k := range ws {
+			if unitStartSet.at(ws, k) > 0 && isUpperWord(ws[k].Text) {
+				first = k
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		unit = unit[ws[first].Start:]
+		uk := vi.Key(vi.Expand(unit))
+		if !parentAcademies[parent] && !(strings.HasPrefix(uk, "vien ") && strings.HasPrefix(orgKey(parent), "hoc vien ")) {
+			continue
+		}
+		// "Trường Đại học Cảnh sát nhân dân, Đại học Quốc gia Hà Nội": a
+		// list of academies, not a school and its parent.
+		if known := knownAcademy(unit); known == parent || known != "" && !memberSchools[known] || len(strings.Fields(uk)) < 2 {
+			continue
+		}
+		if units == nil {
+			units = map[string]string{}
+		}
+		units[orgKey(unit)] = parent
+	}
+	return units
+}
+
+// parentStarts are the ways a parent academy's name starts.
+var parentStarts = []string{"Đại học", "ĐH", "Học viện", "Viện", "HV", "ĐẠI HỌC", "VIỆN", "HỌC VIỆN"}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sepAt returns the length of the separator at text[i] between stretches
+// of text that may be organisations, or 0: a comma, a bracket, a dash
+// between spaces, a sentence end ("TP.HCM" and "ĐHQG-HCM" are one
+// stretch). A dash between spaces counts from the space before it.
+func sepAt(text string, i int) int {
+	switch text[i] {
+	case ',', ';', ':', '(', ')', '[', ']', '\n', '!', '?':
+		return 1
+	case '.':
+		if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+			return 1
+		}
+	case ' ':
+		if strings.HasPrefix(text[i+1:], "- ") {
+			return 3
+		}
+		if strings.HasPrefix(text[i+1:], "– ") {
+			return 5
+		}
+	}
+	return 0
+}
+
+// unitStartSet are the words a member unit's name starts with.
+var unitStartSet = newPhrases([]string{"Trường", "Viện", "Khoa", "Phân hiệu", "Trung tâm"})
+
+// parentOf returns the parent academy of an organisation as printed: one
+// named inside it ("Phân hiệu Đại học Huế tại Quảng Trị"), or the one units
+// learnt from the article gives; "" when there is none.
+func parentOf(org string, units map[string]string) string {
+	if org == "" {
+		return ""
+	}
+	k := orgKey(org)
+	if p := units[k]; p != "" {
+		return p
+	}
+	for _, part := range strings.Split(org, ",") {
+		if p := knownAcademy(part); p != "" && parentAcademies[p] {
+			return p
+		}
+	}
+	for _, a := range academiesIn(org) {
+		if parentAcademies[a] {
+			return a
+		}
+	}
+	return ""
 }
 
 // academyIndex maps the key of every name and alias (with and without a
@@ -163,6 +318,32 @@ func CanonicalAcademy(name string) (string, bool) {
 	return "", false
 }
 
+// bodyPrefixes are the party, youth and union bodies of an organisation,
+// written before its name: "Đoàn Trường Cao đẳng X", "Đảng ủy Trường Đại
+// học Y".
+var bodyPrefixes = []string{"Đoàn Thanh niên", "Đoàn", "Đảng ủy", "Đảng uỷ", "Công đoàn", "Hội Sinh viên", "Chi bộ", "Chi đoàn", "Liên chi đoàn"}
+
+// academyOfBody returns the academy whose party, youth or union body org
+// is, or "".
+func academyOfBody(org string) string {
+	for _, b := range bodyPrefixes {
+		rest, ok := strings.CutPrefix(org, b+" ")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		ws := splitWords(rest)
+		if len(ws) < 2 || !isUpperWord(ws[0].Text) || outerOrgSet.at(ws, 0) == 0 {
+			return ""
+		}
+		if canon, ok := CanonicalAcademy(rest); ok {
+			return canon
+		}
+		return ""
+	}
+	return ""
+}
+
 // regional reports whether words, following an academy's name, make it
 // the name of a regional academy: "khu vực I", "Khu vực III".
 func regional(words []string) bool {
@@ -178,7 +359,7 @@ var orgStarts = []string{
 	"Viện kiểm sát", "Đoàn", "Hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
 	"Trung ương", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Cổng", "Đài", "Liên đoàn", "Tổng Liên đoàn",
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
-	"Ngân hàng", "Hợp tác xã", "Chi cục",
+	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "Phân hiệu",
 }
 
 // Affiliation splits a position as printed into the organisation it names,

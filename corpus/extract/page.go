@@ -373,8 +373,9 @@ func readHTML(text string, site *Profile) (*page, error) {
 }
 
 // sapoClass matches the class names layouts give the lead paragraph set
-// apart above the body ("sapo", "news-sapo", "article-lead", "summary").
-var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|intro)(?:[-_\s]|$)`)
+// apart above the body ("sapo", "news-sapo", "article-lead", "summary",
+// "box-des-detail", "description").
+var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|intro|des|desc|description|excerpt|standfirst|tomtat|tom-tat)(?:[-_\s]|$)`)
 
 // sapoBefore returns the lead of a page read by text density: the text of
 // the last element classed as a sapo that comes before the body, outside

@@ -41,7 +41,7 @@ var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài gi�
 // after a comma they start the next clause ("..., Đảng ủy Nhà trường đề
 // xuất").
 var outerOrgs = []string{"Học viện", "Trường", "Đại học", "Viện", "Cục", "Bộ", "Công an", "Sở", "Tổng cục",
-	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện"}
+	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện", "ĐHQG", "ĐHQGHN", "Khoa", "Phân hiệu"}
 
 // shortRoles are positions written right before a name in later mentions
 // ("Thứ trưởng Trần Quốc Tỏ").
@@ -89,6 +89,11 @@ func stopsAt(ws []word, i int) bool {
 		return false
 	}
 	if next == nil {
+		return true
+	}
+	// "Sở Khoa học và Công nghệ thông tin về …": "thông tin về" is the
+	// verb "inform about", not "công nghệ thông tin".
+	if lw == "thông" && i+2 < len(ws) && ws[i+1].Lower == "tin" && ws[i+1].Post == "" && ws[i+2].Lower == "về" {
 		return true
 	}
 	if i+1 < len(ws) {
@@ -495,6 +500,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		p := next
 		isRole := roleStartSet.at(ws, p) > 0
 		isOrg := outerOrgSet.at(ws, p) > 0
+		// "Trưởng bộ môn Công tác đảng, công tác chính trị, Trường X": the
+		// unit's name goes on after a comma, in lower case, up to the
+		// organisation it belongs to.
+		if !isRole && !isOrg && len(m.Positions) > 0 && unitNameIn(m.Positions[len(m.Positions)-1]) {
+			if n := unitTailAt(ws, p); n > 0 {
+				m.Positions[len(m.Positions)-1] += ", " + joinWords(s, ws[p:p+n])
+				m.End = ws[p+n-1].End
+				next = p + n
+				continue
+			}
+		}
 		if !isRole && !isOrg {
 			break
 		}
@@ -519,7 +535,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			}
 			// "và" ends a position unless an organisation's name goes on:
 			// "Kỹ thuật và Công nghệ".
-			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || orgAndSet.at(ws, q+1) > 0)) {
+			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || orgAndSet.at(ws, q+1) > 0)) &&
+				!(unitNameAt(ws, p, q) && unitTailAt(ws, q+1) > 0) {
 				break
 			}
 			// "… Trại giam Ngọc Lý và TS Nghiêm Thị Ngọc Bích": another
@@ -557,6 +574,50 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	return m, next, true
+}
+
+// unitNameWords name a faculty, department or division inside an
+// organisation, in a position ("Trưởng khoa …", "Bộ môn …").
+var unitNameWords = wordSet(`khoa bộ phòng ban`)
+
+// unitNameAt reports whether the position words ws[p:q] name a unit: a
+// faculty, a department ("Trưởng khoa Lý luận", "Bộ môn Luật").
+func unitNameAt(ws []word, p, q int) bool {
+	for k := p; k < q && k < p+3; k++ {
+		if unitNameWords[ws[k].Lower] && k+1 < q && isUpperWord(ws[k+1].Text) {
+			return ws[k].Lower != "bộ" || ws[k+1].Lower == "môn"
+		}
+		if ws[k].Lower == "bộ" && k+2 < q && ws[k+1].Lower == "môn" && isUpperWord(ws[k+2].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitNameIn is unitNameAt for a position as printed.
+func unitNameIn(pos string) bool {
+	ws := splitWords(pos)
+	return unitNameAt(ws, 0, len(ws))
+}
+
+// unitTailAt returns how many words from i on go on a unit's name in
+// lower case up to the comma before its organisation ("… và nghiệp vụ
+// đối ngoại, Học viện Quốc tế"), or 0: a few plain words, no verb, then
+// ", " and the start of an organisation's name.
+func unitTailAt(ws []word, i int) int {
+	for k := i; k < len(ws) && k < i+6; k++ {
+		if (k > i && ws[k].Pre != "") || isUpperWord(ws[k].Text) || stopsAt(ws, k) || strings.ContainsAny(ws[k].Text, "0123456789") {
+			return 0
+		}
+		if ws[k].Post == "" {
+			continue
+		}
+		if strings.TrimSpace(ws[k].Post) == "," && k+1 < len(ws) && ws[k+1].Pre == "" && outerOrgSet.at(ws, k+1) > 0 && isUpperWord(ws[k+1].Text) {
+			return k + 1 - i
+		}
+		return 0
+	}
+	return 0
 }
 
 // moreTitles are degrees vi.CutTitles does not know, written among the
@@ -614,6 +675,9 @@ func phongChongAt(ws []word, i int) bool {
 	case "ninh":
 		return i > 0 && ws[i-1].Lower == "an" && ws[i-1].Post == "" && ws[i+1].Lower == "trật" &&
 			i+2 < len(ws) && ws[i+2].Lower == "tự"
+	case "nạn": // "cứu nạn, cứu hộ"
+		return i > 0 && ws[i-1].Lower == "cứu" && ws[i-1].Post == "" && ws[i+1].Lower == "cứu" &&
+			i+2 < len(ws) && ws[i+2].Lower == "hộ"
 	}
 	return false
 }

@@ -52,6 +52,9 @@ type reader struct {
 	wordBuf    []word            // the words last split by words
 	wordsOf    string            // the text wordBuf holds the words of
 	keys       map[string]string // vi.Key of names and positions
+	// asideOrgs are the organisations of people named who take no part:
+	// co-authors, people cited (see dropCredits).
+	asideOrgs []string
 }
 
 func newReader(p *page, a *corpus.Article) *reader {
@@ -431,10 +434,98 @@ func (k keywords) firstIndexes(s string, dst []int) []int {
 	return dst
 }
 
+// reCredit ends the text before a photographer's or writer's name:
+// "(Ảnh: Đại úy X)", "Tin, ảnh: X".
+var reCredit = regexp.MustCompile(`(?:^|[\s(\[|–-])(?:ảnh|tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|ảnh và bài|nguồn ảnh|tác giả ảnh)\s*:\s*$`)
+
+// reCoauthor ends the text before a co-author named as such.
+var reCoauthor = regexp.MustCompile(`(?:^|[\s,(])đồng tác giả(?: [^,.;:]{0,30})? (?:là|gồm)\s*$|(?:^|[\s,(])đồng tác giả\s*:\s*$`)
+
+// reThen starts what follows the name of someone cited from the past.
+var reThen = regexp.MustCompile(`^\s*[,(]\s*(?:khi đó|lúc đó|khi ấy|lúc ấy)[\s,]`)
+
+// dropCredits removes the mentions of photographers and writers credited
+// for the article or a picture, a name alone after "Ảnh:", co-authors
+// named as such and people cited from the past: they are not
+// participants.
+func dropCredits(lower string, ms []mention, asideOrgs *[]string) []mention {
+	colon, coauthor := strings.Contains(lower, ":"), strings.Contains(lower, "đồng tác giả")
+	then := strings.Contains(lower, "khi đó") || strings.Contains(lower, "lúc đó") || strings.Contains(lower, " ấy")
+	if !colon && !coauthor && !then {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		// "Đồng tác giả nghiên cứu là PGS X": a co-author who did not
+		// present; "GS Y, khi đó là Viện trưởng …": someone cited from
+		// the past.
+		if coauthor && reCoauthor.MatchString(lower[max(0, m.Start-60):m.Start]) || then && reThen.MatchString(lower[m.End:min(len(lower), m.End+16)]) {
+			// Their organisations are still mentioned.
+			*asideOrgs = append(*asideOrgs, m.Org)
+			*asideOrgs = append(*asideOrgs, m.Positions...)
+			continue
+		}
+		from := max(0, m.Start-24)
+		// A credit is the name alone: "Ảnh: X trình bày tham luận" is a
+		// caption.
+		if !colon || !strings.Contains(lower[from:m.Start], ":") {
+			out = append(out, m)
+			continue
+		}
+		rest := strings.TrimSpace(lower[m.End:])
+		alone := rest == "" || strings.ContainsAny(rest[:1], ")]|-/.;,")
+		if !alone || !reCredit.MatchString(lower[from:m.Start]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// reFromOrg is an organisation written before the person it belongs to:
+// "Đến từ Trường Đại học X, TS Y chia sẻ …", "Đại diện Viện X, ông Y …".
+var reFromOrg = regexp.MustCompile(`(?:^|[,;:]\s*)(?:đến từ|đại diện cho|đại diện) ([^;:“"”]{4,160}),\s*$`)
+
+// orgBefore gives a mention with no organisation of its own the one
+// written just before it, after "đến từ" or "đại diện".
+func orgBefore(s, lower string, ms []mention) {
+	if !strings.Contains(lower, "đến từ") && !strings.Contains(lower, "đại diện") {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Org != "" || len(m.Positions) > 0 {
+			continue
+		}
+		from := 0
+		if i > 0 {
+			from = ms[i-1].End
+		}
+		if m.Start < from {
+			continue
+		}
+		loc := reFromOrg.FindStringSubmatchIndex(lower[from:m.Start])
+		if loc == nil {
+			continue
+		}
+		org := strings.TrimSpace(s[from+loc[2] : from+loc[3]])
+		// Every part is an organisation: "Trường X, Đại học Y".
+		ok := true
+		for _, part := range strings.Split(org, ",") {
+			ws := splitWords(part)
+			ok = ok && len(ws) > 1 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0
+		}
+		if ok {
+			m.Org = org
+		}
+	}
+}
+
 // readSentence reads the people, roles and contributions of one sentence.
 func (r *reader) readSentence(s, para string, caption bool) {
 	ms := outsideQuotes(s, findMentions(s, r.words(s), r.people))
 	lower := lowerKeep(s)
+	ms = dropCredits(lower, ms, &r.asideOrgs)
+	orgBefore(s, lower, ms)
 	if len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
 		r.discussing = true
 	}
@@ -1210,12 +1301,19 @@ func (r *reader) creditedOrg(s, lower string, from int) (string, int) {
 		return "", 0
 	}
 	q := 1
-	for q < len(ws) && ws[q].Pre == "" && ws[q-1].Post == "" {
-		// "tham luận của Công ty X về thực tiễn …": the topic follows.
-		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && isUpperWord(ws[q+1].Text))) || ws[q].Text == "về" {
+	for q < len(ws) && ws[q].Pre == "" && (ws[q-1].Post == "" || phongChongAt(ws, q-1)) {
+		// "tham luận của Công ty X về thực tiễn …": the topic follows;
+		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on.
+		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+2)))) || ws[q].Text == "về" {
 			break
 		}
 		q++
+		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
+		// organisation it belongs to.
+		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && unitStartSet.at(ws, 0) > 0 &&
+			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[m[1]+ws[0].Start:m[1]+ws[q-1].Start], ",") {
+			q++
+		}
 	}
 	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End]), m[1] + ws[q-1].End
 }
@@ -1479,6 +1577,11 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	c.Affiliation = vi.Normalize(vi.Expand(org))
 	if canon, ok := CanonicalAcademy(org); ok {
 		c.Affiliation, c.Academy = canon, canon
+	} else if canon, ok := CanonicalAcademy(Affiliation(org)); ok && strings.Contains(org, ",") {
+		// "Khoa Luật, Trường Đại học X": the unit's school.
+		c.Academy = canon
+	} else {
+		c.Academy = academyOfBody(c.Affiliation)
 	}
 	r.byPerson[key] = c
 	r.contrib = append(r.contrib, c)
@@ -1494,6 +1597,18 @@ func (r *reader) finish() {
 			r.a.Academies = append(r.a.Academies, name)
 		}
 	}
+	units := memberUnits(r.a.Body)
+	named := academiesIn(r.a.Body)
+	province := ""
+	if r.a.Event != nil {
+		province = provinceIn(r.a.Event.Name)
+	}
+	if province == "" {
+		province = provinceIn(r.a.Body)
+	}
+	for _, c := range r.contrib {
+		c.Affiliation = withProvince(c.Affiliation, province)
+	}
 	for _, c := range r.contrib {
 		if c.Speaker != nil {
 			p := r.byKey[r.key(c.Speaker.Name)]
@@ -1503,11 +1618,46 @@ func (r *reader) finish() {
 			if org == "" {
 				org = Affiliation(c.Position)
 			}
-			if canon, ok := CanonicalAcademy(org); ok {
+			org = withProvince(org, province)
+			if bare := bareAcademy(org, named); bare != "" {
+				// "Phó Giám đốc Học viện": the academy the article named.
+				c.Affiliation, c.Academy = bare, bare
+			} else if canon, ok := CanonicalAcademy(org); ok {
 				c.Affiliation, c.Academy = canon, canon
 			} else if org != "" {
 				c.Affiliation = vi.Normalize(vi.Expand(org))
+				c.Academy = academyOfBody(c.Affiliation)
 			}
+			// A member school or institute is credited to its parent.
+			for _, o := range []string{org, p.Org, c.Position} {
+				if parent := parentOf(o, units); parent != "" {
+					c.Academy = parent
+					break
+				}
+			}
+		} else if parent := parentOf(c.Affiliation, units); parent != "" {
+			c.Academy = parent
+		}
+	}
+	for _, c := range r.contrib {
+		c.Academy = withProvince(c.Academy, province)
+		// "Khoa Chữa cháy và cứu nạn, cứu hộ", "Trưởng khoa Điều tra"
+		// with no school: a faculty of the host, the academy that holds
+		// the event.
+		if c.Academy == "" && (strings.HasPrefix(vi.Key(c.Affiliation), "khoa ") && !strings.Contains(c.Affiliation, ",") ||
+			c.Affiliation == "" && c.Position != "" && !strings.Contains(c.Position, ",") && facultyIn(c.Position)) {
+			c.Academy = hostAcademy(r.a.Event)
+		}
+	}
+	// A member unit counts as its parent among the article's academies.
+	addAcademy = func(name string) {
+		name = withProvince(name, province)
+		if parent := units[orgKey(name)]; parent != "" {
+			name = parent
+		}
+		if name != "" && !seenAcademy[name] {
+			seenAcademy[name] = true
+			r.a.Academies = append(r.a.Academies, name)
 		}
 	}
 	for _, c := range r.contrib {
@@ -1530,8 +1680,13 @@ func (r *reader) finish() {
 			}
 		}
 	}
+	for _, pos := range r.asideOrgs {
+		if canon, ok := CanonicalAcademy(Affiliation(pos)); ok {
+			addAcademy(canon)
+		}
+	}
 	// Academies named anywhere in the text: the venue, attendees' units.
-	for _, name := range academiesIn(r.a.Body) {
+	for _, name := range named {
 		addAcademy(name)
 	}
 	seenTopic := map[string]bool{}
@@ -1551,6 +1706,80 @@ func (r *reader) finish() {
 			}
 		}
 	}
+}
+
+// reProvince is a province named in text: "tỉnh Lai Châu".
+var reProvince = regexp.MustCompile(`\btỉnh (\p{Lu}[\p{L}’']*(?: \p{Lu}[\p{L}’']*){0,2})`)
+
+// provinceIn returns the first province text names, or "".
+func provinceIn(text string) string {
+	if !strings.Contains(text, "tỉnh ") {
+		return ""
+	}
+	if m := reProvince.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// withProvince completes the name of a provincial school written without
+// its province ("Trường Chính trị tỉnh"), which is the event's.
+func withProvince(name, province string) string {
+	if province == "" || name == "" {
+		return name
+	}
+	if k := vi.Key(name); k == "truong chinh tri tinh" || k == "truong chinh tri" {
+		return "Trường Chính trị tỉnh " + province
+	}
+	return name
+}
+
+// facultyIn reports whether a position names a faculty or a chair of a
+// school ("Trưởng khoa Điều tra", "Giảng viên Bộ môn Luật").
+func facultyIn(pos string) bool {
+	k := " " + vi.Key(pos) + " "
+	return strings.Contains(k, " khoa ") || strings.Contains(k, " bo mon ")
+}
+
+// hostAcademy returns the academy that holds an event, its venue or its
+// (first) organiser, or "".
+func hostAcademy(e *corpus.Event) string {
+	if e == nil {
+		return ""
+	}
+	if c, ok := CanonicalAcademy(e.Venue); ok {
+		return c
+	}
+	org := e.Organizer
+	for _, sep := range []string{" phối hợp", " và ", " cùng ", ","} {
+		org, _, _ = strings.Cut(org, sep)
+	}
+	if c, ok := CanonicalAcademy(org); ok {
+		return c
+	}
+	return ""
+}
+
+// bareAcademy resolves an organisation written as a bare kind ("Học
+// viện", "Nhà trường") to the first academy of that kind the article
+// names (named, in order): the host, named in the lead. It returns "" when
+// org is not bare or the article names none.
+func bareAcademy(org string, named []string) string {
+	var kind string
+	switch vi.Key(org) {
+	case "hoc vien":
+		kind = "hoc vien "
+	case "truong", "nha truong":
+		kind = "truong "
+	default:
+		return ""
+	}
+	for _, a := range named {
+		if strings.HasPrefix(vi.Key(a), kind) {
+			return a
+		}
+	}
+	return ""
 }
 
 // presentedByPerson reports whether a paper credited to an institution

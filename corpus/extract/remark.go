@@ -187,8 +187,13 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if m.Short {
 			continue
 		}
+		// Somebody named before speaks again only if the article named
+		// them among those who attended: "Dự có đồng chí X, …" and later
+		// "Đồng chí X, position thông tin về …".
 		if !fresh[k] {
-			continue
+			if p := r.byKey[r.key(m.Name)]; p == nil || p.Role != corpus.RoleAttendee || len(m.Positions) == 0 || r.byPerson[r.key(m.Name)] != nil {
+				continue
+			}
 		}
 		start := m.Start
 		if at := positionBefore(ws, wordAt(ws, m.Start), m); at >= 0 {

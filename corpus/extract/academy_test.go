@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestContributionAcademy reads which academy a paper is credited to: the
+// school a unit's name continues to, the parent of a member school or
+// institute, the academy the article named for a bare "Học viện", the
+// host of the event for a faculty named alone, the
+// province of a provincial school, the school of a youth or party body,
+// an organisation written before the name.
+func TestContributionAcademy(t *testing.T) {
+	const lead = "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”. "
+	tests := []struct {
+		name, text string
+		want       []string // speaker or "org:" institution, then "|" and the academy
+	}{
+		{"unit name goes on after và",
+			lead + "Thượng tá, TS Lương Thị Mến, Trưởng khoa Lý luận và nghiệp vụ đối ngoại, Học viện Quốc tế trình bày tham luận “A”.",
+			[]string{"Lương Thị Mến|Học viện Quốc tế"}},
+		{"unit name goes on after a comma",
+			lead + "Trung tá, ThS Hà Thị Nga, Trưởng bộ môn Công tác đảng, công tác chính trị, Trường Cao đẳng An ninh nhân dân I trình bày tham luận “B”.",
+			[]string{"Hà Thị Nga|Trường Cao đẳng An ninh nhân dân I"}},
+		{"member school of a national university",
+			lead + "PGS.TS Vũ Văn Tịnh, Trường Đại học Công nghệ, ĐHQG Hà Nội trình bày tham luận “C”.",
+			[]string{"Vũ Văn Tịnh|Đại học Quốc gia Hà Nội"}},
+		{"member institute named alone after its parent was given",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Viện Sử học (Viện Hàn lâm Khoa học xã hội Việt Nam) tổ chức Hội thảo “Lịch sử”. " +
+				"TS Mạc Văn Tùng (Viện Sử học) trình bày tham luận “D”.",
+			[]string{"Mạc Văn Tùng|Viện Hàn lâm Khoa học xã hội Việt Nam"}},
+		{"a list of academies is no member and parent",
+			lead + "Tham dự có đại diện Trường Đại học Cảnh sát nhân dân, Đại học Quốc gia Hà Nội. " +
+				"Thiếu tá, ThS Kha Văn Lâm, giảng viên Khoa Ngoại ngữ, Trường Đại học Cảnh sát nhân dân trình bày tham luận “E”.",
+			[]string{"Kha Văn Lâm|Trường Đại học Cảnh sát nhân dân"}},
+		{"bare Học viện is the academy named",
+			lead + "Đại tá, TS Lục Văn Hào, Phó Giám đốc Học viện trình bày tham luận “F”.",
+			[]string{"Lục Văn Hào|Học viện Quốc tế"}},
+		{"faculty of a university credited",
+			lead + "Tham luận của Khoa Luật, Trường Đại học Hồng Đức tập trung vào kỹ năng.",
+			[]string{"org:Khoa Luật, Trường Đại học Hồng Đức|Trường Đại học Hồng Đức"}},
+		{"provincial school without its province",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, Công an tỉnh Điện Biên tổ chức Hội thảo “An ninh trật tự trên địa bàn tỉnh Điện Biên”. " +
+				"Tham luận của Trường Chính trị tỉnh đề xuất nhiều giải pháp.",
+			[]string{"org:Trường Chính trị tỉnh Điện Biên|Trường Chính trị tỉnh Điện Biên"}},
+		{"youth body of a school",
+			lead + "Anh Lò Văn Sơn, Phó Bí thư Đoàn Trường Đại học Cảnh sát nhân dân trình bày tham luận “G”.",
+			[]string{"Lò Văn Sơn|Trường Đại học Cảnh sát nhân dân"}},
+		{"faculty of the host",
+			lead + "Thượng tá, TS Nông Văn Tài, Trưởng khoa Hợp tác quốc tế trình bày tham luận “H”. Tham luận của Khoa Ngoại ngữ nêu kinh nghiệm.",
+			[]string{"Nông Văn Tài|Học viện Quốc tế", "org:Khoa Ngoại ngữ|Học viện Quốc tế"}},
+		{"organisation before the name",
+			lead + "Tại Hội thảo có nhiều tham luận. Đến từ Trường Đại học Nông Lâm, Đại học Thái Nguyên, TS Hà Văn Bình chia sẻ mô hình nông nghiệp.",
+			[]string{"Hà Văn Bình|Đại học Thái Nguyên"}},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, c := range a.Contributions {
+			who := "org:" + c.Affiliation
+			if c.Speaker != nil {
+				who = c.Speaker.Name
+			}
+			got = append(got, who+"|"+c.Academy)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNotParticipants leaves out of the people a photographer credited
+// with a rank, a co-author named as such and someone cited from the past,
+// and keeps an attendee who speaks later.
+func TestNotParticipants(t *testing.T) {
+	text := "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”. " +
+		"Dự Hội thảo có đồng chí Lê Văn Hậu, Phó Giám đốc Sở Tư pháp. " +
+		"Thượng tá, TS Ngô Thị Hà trình bày tham luận “An ninh mạng”. Đồng tác giả nghiên cứu là PGS Lý Thị Thơm, Viện Sử học. " +
+		"Năm 2019, GS Tạ Văn Kha, khi đó là Viện trưởng Viện Sử học, từng cảnh báo về nguy cơ này. " +
+		"Đồng chí Lê Văn Hậu, Phó Giám đốc Sở Tư pháp thông tin về các chính sách hỗ trợ. " +
+		"Quang cảnh Hội thảo (Ảnh: Đại úy Trương Văn Nhựt)"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people, speakers []string
+	for _, p := range a.People {
+		people = append(people, p.Name)
+	}
+	for _, c := range a.Contributions {
+		if c.Speaker != nil {
+			speakers = append(speakers, c.Speaker.Name)
+		}
+	}
+	slices.Sort(people)
+	slices.Sort(speakers)
+	want := []string{"Lê Văn Hậu", "Ngô Thị Hà"}
+	if !slices.Equal(people, want) {
+		t.Errorf("people %q, want %q", people, want)
+	}
+	if !slices.Equal(speakers, want) {
+		t.Errorf("speakers %q, want %q", speakers, want)
+	}
+	if !slices.Contains(a.Academies, "Viện Sử học") {
+		t.Errorf("academies %q: the co-author's institute is still mentioned", a.Academies)
+	}
+}
