@@ -14,7 +14,6 @@ import (
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/ingest"
-	"github.com/thamluan/thamluan/corpus/sample"
 )
 
 func terms(t *testing.T, analyzer, text string) []string {
@@ -246,10 +245,6 @@ func TestSyncWhileWriting(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	pages, err := sample.Pages()
-	if err != nil {
-		t.Fatal(err)
-	}
 	done := make(chan struct{})
 	errs := make(chan error, 2)
 	for range 2 {
@@ -268,10 +263,8 @@ func TestSyncWhileWriting(t *testing.T) {
 			}
 		}()
 	}
-	for _, p := range pages {
-		if _, err := ingest.Ingest(ctx, st, ingest.Page{URL: p.URL, ContentType: "text/html", Body: p.HTML}); err != nil {
-			t.Fatal(err)
-		}
+	if _, err := ingest.Seed(ctx, st); err != nil {
+		t.Fatal(err)
 	}
 	close(done)
 	for range 2 {

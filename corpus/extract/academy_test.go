@@ -61,11 +61,7 @@ func TestContributionAcademy(t *testing.T) {
 		}
 		var got []string
 		for _, c := range a.Contributions {
-			who := "org:" + c.Affiliation
-			if c.Speaker != nil {
-				who = c.Speaker.Name
-			}
-			got = append(got, who+"|"+c.Academy)
+			got = append(got, presenter(c)+"|"+c.Academy)
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)

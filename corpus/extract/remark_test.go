@@ -156,11 +156,7 @@ func TestRemarks(t *testing.T) {
 		}
 		var got []string
 		for _, c := range a.Contributions {
-			if c.Speaker != nil {
-				got = append(got, c.Speaker.Name)
-			} else {
-				got = append(got, "org:"+c.Affiliation)
-			}
+			got = append(got, presenter(c))
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
@@ -272,4 +268,13 @@ func TestPaperTable(t *testing.T) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// presenter names who presented a contribution: the speaker, or "org:"
+// and the institution credited.
+func presenter(c corpus.Contribution) string {
+	if c.Speaker != nil {
+		return c.Speaker.Name
+	}
+	return "org:" + c.Affiliation
 }
