@@ -48,6 +48,39 @@ var academies = [][]string{
 	{"Đại học Huế"},
 	{"Đại học Thái Nguyên"},
 	{"Đại học Đà Nẵng"},
+	// Regional political academies: each its own academy, not the
+	// army's Học viện Chính trị.
+	{"Học viện Chính trị khu vực I", "Học viện Chính trị KV I"},
+	{"Học viện Chính trị khu vực II", "Học viện Chính trị KV II"},
+	{"Học viện Chính trị khu vực III", "Học viện Chính trị KV III"},
+	{"Học viện Chính trị khu vực IV", "Học viện Chính trị KV IV"},
+	// Academies of neighbouring countries, written after the Vietnamese
+	// one whose name they extend.
+	{"Học viện An ninh nhân dân Lào"},
+	{"Học viện Cảnh sát nhân dân Lào"},
+	// Military academies and schools.
+	{"Học viện Lục quân"},
+	{"Học viện Hải quân"},
+	{"Học viện Hậu cần"},
+	{"Học viện Kỹ thuật Quân sự"},
+	{"Học viện Quân y"},
+	{"Trường Sĩ quan Lục quân 1", "Trường Sĩ quan Lục quân I", "Trường Đại học Trần Quốc Tuấn"},
+	{"Trường Sĩ quan Lục quân 2", "Trường Sĩ quan Lục quân II", "Trường Đại học Nguyễn Huệ"},
+	{"Trường Sĩ quan Chính trị", "Trường Đại học Chính trị"},
+	// Other academies and universities that report workshops with the
+	// public-security schools.
+	{"Học viện Khoa học xã hội"},
+	{"Học viện Phụ nữ Việt Nam"},
+	{"Học viện Tòa án", "Học viện Toà án"},
+	{"Học viện Dân tộc"},
+	{"Trường Đại học Kiểm sát Hà Nội", "Đại học Kiểm sát Hà Nội"},
+	{"Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội"},
+	{"Trường Đại học Kinh tế Quốc dân", "Đại học Kinh tế Quốc dân"},
+	{"Trường Đại học Sư phạm Hà Nội", "Đại học Sư phạm Hà Nội"},
+	{"Trường Đại học Cần Thơ", "Đại học Cần Thơ"},
+	{"Trường Đại học Trà Vinh", "Đại học Trà Vinh"},
+	{"Trường Đại học Y Hà Nội", "Đại học Y Hà Nội"},
+	{"Trường Đại học Văn hóa Hà Nội", "Trường Đại học Văn hoá Hà Nội"},
 }
 
 // parentAcademies are the academies made of member schools and institutes:

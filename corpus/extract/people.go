@@ -603,16 +603,24 @@ func unitNameIn(pos string) bool {
 // unitTailAt returns how many words from i on go on a unit's name in
 // lower case up to the comma before its organisation ("… và nghiệp vụ
 // đối ngoại, Học viện Quốc tế"), or 0: a few plain words, no verb, then
-// ", " and the start of an organisation's name.
+// ", " and the start of an organisation's name. The last item of an
+// enumeration in the name also goes on it up to the end of the mention
+// ("Khoa Quân sự, võ thuật và thể dục thể thao;").
 func unitTailAt(ws []word, i int) int {
-	for k := i; k < len(ws) && k < i+6; k++ {
+	and := false
+	for k := i; k < len(ws) && k < i+9; k++ {
 		if (k > i && ws[k].Pre != "") || isUpperWord(ws[k].Text) || stopsAt(ws, k) || strings.ContainsAny(ws[k].Text, "0123456789") {
 			return 0
 		}
-		if ws[k].Post == "" {
+		and = and || k > i && ws[k].Lower == "và"
+		if ws[k].Post == "" && k+1 < len(ws) {
 			continue
 		}
-		if strings.TrimSpace(ws[k].Post) == "," && k+1 < len(ws) && ws[k+1].Pre == "" && outerOrgSet.at(ws, k+1) > 0 && isUpperWord(ws[k+1].Text) {
+		post := strings.TrimSpace(ws[k].Post)
+		if post == "," && k+1 < len(ws) && ws[k+1].Pre == "" && outerOrgSet.at(ws, k+1) > 0 && isUpperWord(ws[k+1].Text) {
+			return k + 1 - i
+		}
+		if and && k > i+2 && (post == ";" || post == "." || post == "" && k+1 == len(ws)) {
 			return k + 1 - i
 		}
 		return 0

@@ -55,6 +55,9 @@ type reader struct {
 	// asideOrgs are the organisations of people named who take no part:
 	// co-authors, people cited (see dropCredits).
 	asideOrgs []string
+	// hostStaff are the keys of presenters the article calls the host's
+	// own ("các tham luận của cán bộ Nhà trường, gồm: …").
+	hostStaff map[string]bool
 }
 
 func newReader(p *page, a *corpus.Article) *reader {
@@ -1024,7 +1027,7 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		}
 		gap := strings.TrimSpace(s[prev:m.Start])
 		gap = strings.TrimSpace(strings.TrimLeft(gap, ",;"))
-		if gap != "" && gap != "và" {
+		if gap != "" && gap != "và" && (len(run) > 0 || !groupBeforeList(gap)) {
 			break
 		}
 		run = append(run, m)
@@ -1039,11 +1042,33 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	if len(run) < 2 {
 		return false
 	}
+	host := reHostStaff.MatchString(s[at:run[0].Start])
 	for _, m := range run {
 		r.addContribution(m, "", para, s, false, false)
+		if host {
+			if r.hostStaff == nil {
+				r.hostStaff = map[string]bool{}
+			}
+			r.hostStaff[r.key(m.Name)] = true
+		}
 	}
 	r.presenting = true
 	return true
+}
+
+// reHostStaff names the host's own people, in a bare "Nhà trường" or
+// "Học viện": "cán bộ, giảng viên Nhà trường, gồm:".
+var reHostStaff = regexp.MustCompile(`(?:^|\s)(?:[Nn]hà trường|[Hh]ọc viện|của [Tt]rường)\s*(?:[,:;]|gồm|$)`)
+
+// groupBeforeList reports whether gap, between "các tham luận của" and
+// the first presenter, names the group the list then spells out: "cán
+// bộ Nhà trường, gồm:", "các nhà khoa học:".
+func groupBeforeList(gap string) bool {
+	if len(gap) > 80 || strings.ContainsAny(gap, ".;“”\"") {
+		return false
+	}
+	g := strings.TrimSpace(strings.TrimSuffix(gap, ":"))
+	return strings.HasSuffix(gap, ":") || strings.HasSuffix(g, " gồm") || strings.HasSuffix(g, " là")
 }
 
 // ownedPapers are the nouns of a paper named before its author: "Nghiên
@@ -1645,8 +1670,11 @@ func (r *reader) finish() {
 		// with no school: a faculty of the host, the academy that holds
 		// the event.
 		if c.Academy == "" && (strings.HasPrefix(vi.Key(c.Affiliation), "khoa ") && !strings.Contains(c.Affiliation, ",") ||
-			c.Affiliation == "" && c.Position != "" && !strings.Contains(c.Position, ",") && facultyIn(c.Position)) {
-			c.Academy = hostAcademy(r.a.Event)
+			(c.Affiliation == "" || hostUnit(c.Affiliation)) && hostUnitsOnly(c.Position)) {
+			c.Academy = hostAcademy(r.a.Event, named)
+		}
+		if c.Academy == "" && c.Speaker != nil && r.hostStaff[r.key(c.Speaker.Name)] {
+			c.Academy = hostAcademy(r.a.Event, named)
 		}
 	}
 	// A member unit counts as its parent among the article's academies.
@@ -1741,9 +1769,38 @@ func facultyIn(pos string) bool {
 	return strings.Contains(k, " khoa ") || strings.Contains(k, " bo mon ")
 }
 
+// hostUnitsOnly reports whether a position names a faculty or a chair of
+// a school and nothing beyond ("Trưởng Bộ môn Nghiệp vụ tuần tra, kiểm
+// soát, Khoa Cảnh sát giao thông"): the school is the host's.
+func hostUnitsOnly(pos string) bool {
+	if pos == "" || !facultyIn(pos) {
+		return false
+	}
+	for _, part := range strings.Split(pos, ",") {
+		if org := orgIn(strings.TrimSpace(part)); org != "" && !hostUnit(org) {
+			return false
+		}
+	}
+	return true
+}
+
+// hostUnit reports whether an organisation is a unit inside a school: a
+// faculty or a chair.
+func hostUnit(org string) bool {
+	k := vi.Key(org)
+	for _, p := range []string{"khoa ", "bo mon ", "to bo mon "} {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hostAcademy returns the academy that holds an event, its venue or its
-// (first) organiser, or "".
-func hostAcademy(e *corpus.Event) string {
+// (first) organiser, or "". An organiser written bare ("Học viện phối hợp
+// với …") or as a unit of the school ("Khoa Ngoại ngữ phối hợp với Phòng
+// Đào tạo Nhà trường") is the first academy the article names (named).
+func hostAcademy(e *corpus.Event, named []string) string {
 	if e == nil {
 		return ""
 	}
@@ -1756,6 +1813,12 @@ func hostAcademy(e *corpus.Event) string {
 	}
 	if c, ok := CanonicalAcademy(org); ok {
 		return c
+	}
+	if bare := bareAcademy(org, named); bare != "" {
+		return bare
+	}
+	if hostUnit(org) && len(named) > 0 {
+		return named[0]
 	}
 	return ""
 }
