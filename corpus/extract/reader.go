@@ -1377,6 +1377,16 @@ func nextQuote(s string, i int) (open, start, end, after int) {
 		// A title cut by the end of the page.
 		return open, start, len(s), len(s)
 	}
+	// “… "tự diễn biến", "tự chuyển hóa" …”: straight quotes in pairs
+	// inside a curly quote are the title's own.
+	if closers == curlyClosers && s[start+k] == '"' {
+		if c := strings.Index(s[start:], "”"); c > k && c < 600 {
+			inner := s[start : start+c]
+			if n := strings.Count(inner, "\""); n%2 == 0 && !strings.Contains(inner, "“") {
+				k = c
+			}
+		}
+	}
 	end = start + k
 	_, n := firstRune(s[end:])
 	return open, start, end, end + n

@@ -278,3 +278,27 @@ func presenter(c corpus.Contribution) string {
 	}
 	return "org:" + c.Affiliation
 }
+
+// TestNextQuote finds a quoted title with its own quotes inside, and a
+// title cut by the end of the text.
+func TestNextQuote(t *testing.T) {
+	tests := []struct{ s, want string }{
+		{`tham luận “Nhận diện biểu hiện "tự diễn biến", "tự chuyển hóa" trên không gian mạng”, Đại tá X`,
+			`Nhận diện biểu hiện "tự diễn biến", "tự chuyển hóa" trên không gian mạng`},
+		{`tham luận “An ninh mạng" của Đại tá X`, `An ninh mạng`},
+		{`tham luận «Kinh tế biển» của TS Y`, `Kinh tế biển`},
+		{`tham luận "Phòng, chống ma túy" của TS Z`, `Phòng, chống ma túy`},
+		{`tham luận “Chuyển đổi số`, `Chuyển đổi số`},
+		{`không có tên`, ``},
+	}
+	for _, tt := range tests {
+		open, start, end, _ := nextQuote(tt.s, 0)
+		got := ""
+		if open >= 0 {
+			got = tt.s[start:end]
+		}
+		if got != tt.want {
+			t.Errorf("nextQuote(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
