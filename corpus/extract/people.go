@@ -85,7 +85,8 @@ func stopsAt(ws []word, i int) bool {
 	if !ok {
 		return false
 	}
-	if lw == "và" {
+	// "và" joins; "Bộ chỉ huy" is a command, not "only".
+	if lw == "và" || lw == "chỉ" && i > 0 && ws[i-1].Lower == "bộ" && i+1 < len(ws) && ws[i+1].Lower == "huy" {
 		return false
 	}
 	if next == nil {

@@ -622,6 +622,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if r.readPapersOf(s, lower, ms, para) {
 		return
 	}
+	if !caption && len(ms) == 0 && r.readOrgPapersOf(s, lower, para) {
+		r.presenting = true
+		return
+	}
 	owned := !caption && !keynote && r.readOwnedPaper(s, lower, para, ms)
 	if heard := !caption && r.readPresentedBy(s, lower, para, ms, keynote); owned || heard {
 		r.presenting = true
@@ -1320,27 +1324,73 @@ func (r *reader) creditedOrg(s, lower string, from int) (string, int) {
 	if m == nil {
 		return "", 0
 	}
-	m[0], m[1] = m[0]+start, m[1]+start
-	ws := r.split(s[m[1]:])
+	return r.orgNameAt(s, m[1]+start)
+}
+
+// orgNameAt reads the name of an organisation that starts at byte at of
+// s, and returns it with the offset after it, or "" when none starts
+// there. A "và" followed by another organisation ends it.
+func (r *reader) orgNameAt(s string, at int) (string, int) {
+	ws := r.split(s[at:])
 	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 {
 		return "", 0
 	}
 	q := 1
 	for q < len(ws) && ws[q].Pre == "" && (ws[q-1].Post == "" || phongChongAt(ws, q-1)) {
 		// "tham luận của Công ty X về thực tiễn …": the topic follows;
-		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on.
-		if stopsAt(ws, q) || (ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+2)))) || ws[q].Text == "về" {
+		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
+		// phố Hạ Long và Công an huyện Vân Đồn" are two.
+		if stopsAt(ws, q) || ws[q].Text == "về" || ws[q].Lower == "và" &&
+			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0) {
 			break
 		}
 		q++
 		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
 		// organisation it belongs to.
 		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && unitStartSet.at(ws, 0) > 0 &&
-			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[m[1]+ws[0].Start:m[1]+ws[q-1].Start], ",") {
+			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[at+ws[0].Start:at+ws[q-1].Start], ",") {
 			q++
 		}
 	}
-	return strings.TrimSpace(s[m[1]+ws[0].Start : m[1]+ws[q-1].End]), m[1] + ws[q-1].End
+	return strings.TrimSpace(s[at+ws[0].Start : at+ws[q-1].End]), at + ws[q-1].End
+}
+
+// reOrgPapersOf leads papers credited to institutions, several of them:
+// "Các tham luận của Công an thành phố Hạ Long và Công an huyện Vân Đồn
+// đã chia sẻ …".
+var reOrgPapersOf = regexp.MustCompile(`(?:các|những|hai|ba) (?:bài )?(?:tham luận|báo cáo|báo cáo tham luận) (?:của|đến từ) `)
+
+// readOrgPapersOf reads the institutions named one after another, joined
+// by commas or "và", after a plural "tham luận của". It reports whether
+// it found two or more.
+func (r *reader) readOrgPapersOf(s, lower, para string) bool {
+	m := reOrgPapersOf.FindStringIndex(lower)
+	if m == nil {
+		return false
+	}
+	var orgs []string
+	for at := m[1]; at < len(s); {
+		org, end := r.orgNameAt(s, at)
+		if org == "" {
+			break
+		}
+		orgs = append(orgs, org)
+		rest := s[end:]
+		sep := len(rest) - len(strings.TrimLeft(rest, " ,"))
+		if strings.HasPrefix(rest[sep:], "và ") {
+			sep += len("và ")
+		} else if !strings.HasPrefix(strings.TrimSpace(rest), ",") {
+			break
+		}
+		at = end + sep
+	}
+	if len(orgs) < 2 {
+		return false
+	}
+	for _, org := range orgs {
+		r.addInstitution(org, "", para, s)
+	}
+	return true
 }
 
 // firstIndex returns the index of the first occurrence in s of any of
