@@ -15,10 +15,32 @@ type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
+// preparedReader runs the reading queries of one record on statements
+// the store prepared once: an index rebuild reads every contribution with
+// five small queries, and preparing each again was a third of the time
+// spent reading.
+type preparedReader struct{ s *Store }
+
+func (p preparedReader) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := p.s.prepared(ctx, query)
+	if err != nil {
+		return p.s.db.QueryContext(ctx, query, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (p preparedReader) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := p.s.prepared(ctx, query)
+	if err != nil {
+		return p.s.db.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
 // Article returns the article with its event, contributions (in the order
 // the article reports them), people, URLs, academies and topics.
 func (s *Store) Article(ctx context.Context, id int64) (*Article, error) {
-	return readArticle(ctx, s.db, id)
+	return readArticle(ctx, preparedReader{s}, id)
 }
 
 func readArticle(ctx context.Context, q querier, id int64) (*Article, error) {
@@ -112,7 +134,7 @@ func participants(ctx context.Context, q querier, query string, args ...any) ([]
 
 // Event returns one event.
 func (s *Store) Event(ctx context.Context, id int64) (*Event, error) {
-	return readEvent(ctx, s.db, id)
+	return readEvent(ctx, preparedReader{s}, id)
 }
 
 func readEvent(ctx context.Context, q querier, id int64) (*Event, error) {
@@ -132,7 +154,7 @@ func readEvent(ctx context.Context, q querier, id int64) (*Event, error) {
 // that report it. Published is true when at least one of those articles is
 // published.
 func (s *Store) Contribution(ctx context.Context, id int64) (*Contribution, error) {
-	return readContribution(ctx, s.db, id)
+	return readContribution(ctx, preparedReader{s}, id)
 }
 
 func readContribution(ctx context.Context, q querier, id int64) (*Contribution, error) {

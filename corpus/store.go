@@ -39,7 +39,8 @@ type Store struct {
 	// beforeCommit, when set by tests, runs inside every write transaction
 	// just before commit; an error aborts the transaction.
 	beforeCommit func() error
-	// stmts are the writers' statements, prepared once: query → *sql.Stmt.
+	// stmts are the statements of writers and hot readers, prepared once:
+	// query → *sql.Stmt.
 	stmts sync.Map
 }
 

@@ -2,10 +2,10 @@ package indexer
 
 import (
 	"fmt"
+	"unsafe"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
-	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/single"
 	"github.com/blevesearch/bleve/v2/registry"
 
@@ -49,14 +49,17 @@ const (
 // Tokenizer is the syllable tokenizer.
 type Tokenizer struct{}
 
-// Tokenize implements analysis.Tokenizer.
+// Tokenize implements analysis.Tokenizer. The tokens are allocated in one
+// block and their terms are slices of input, which bleve does not change.
 func (Tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	toks := vi.Tokenize(string(input))
-	out := make(analysis.TokenStream, 0, len(toks))
+	toks := vi.Tokenize(unsafe.String(unsafe.SliceData(input), len(input)))
+	block := make([]analysis.Token, len(toks))
+	out := make(analysis.TokenStream, len(toks))
 	for i, t := range toks {
-		out = append(out, &analysis.Token{
-			Term: []byte(t.Text), Start: t.Start, End: t.End, Position: i + 1, Type: analysis.AlphaNumeric,
-		})
+		block[i] = analysis.Token{
+			Term: input[t.Start:t.End:t.End], Start: t.Start, End: t.End, Position: i + 1, Type: analysis.AlphaNumeric,
+		}
+		out[i] = &block[i]
 	}
 	return out
 }
@@ -64,12 +67,47 @@ func (Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 // wordFilter applies a function to every token's term, keeping offsets.
 type wordFilter func(string) string
 
-// Filter implements analysis.TokenFilter.
+// Filter implements analysis.TokenFilter. A term the function leaves as it
+// is (most folded syllables) is not copied.
 func (f wordFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	for _, t := range in {
-		t.Term = []byte(f(string(t.Term)))
+		term := unsafe.String(unsafe.SliceData(t.Term), len(t.Term))
+		if out := f(term); out != term {
+			t.Term = []byte(out)
+		}
 	}
 	return in
+}
+
+// bigramFilter joins every two adjacent tokens with a space, as bleve's
+// shingle filter does for shingles of two (same terms, positions and
+// offsets; the tokenizer leaves no gaps), with the terms and tokens in one
+// block each instead of several allocations per pair.
+type bigramFilter struct{}
+
+// Filter implements analysis.TokenFilter.
+func (bigramFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	if len(in) < 2 {
+		return analysis.TokenStream{}
+	}
+	size := 0
+	for _, t := range in {
+		size += 2 * len(t.Term)
+	}
+	buf := make([]byte, 0, size+len(in))
+	block := make([]analysis.Token, len(in)-1)
+	out := make(analysis.TokenStream, len(in)-1)
+	for i := 1; i < len(in); i++ {
+		a, b := in[i-1], in[i]
+		from := len(buf)
+		buf = append(buf, a.Term...)
+		buf = append(buf, ' ')
+		buf = append(buf, b.Term...)
+		block[i-1] = analysis.Token{Term: buf[from:len(buf):len(buf)], Position: a.Position, Start: a.Start, End: b.End,
+			Type: analysis.Shingle}
+		out[i-1] = &block[i-1]
+	}
+	return out
 }
 
 func init() {
@@ -101,8 +139,8 @@ func init() {
 	}
 	analyzer(AnalyzerName, TokenizerName, wordFilter(vi.Lower))
 	analyzer(FoldAnalyzerName, TokenizerName, wordFilter(vi.FoldWord))
-	analyzer(BigramAnalyzerName, TokenizerName, wordFilter(vi.FoldWord), shingle.NewShingleFilter(2, 2, false, " ", "_"))
-	analyzer(ExactBigramAnalyzerName, TokenizerName, wordFilter(vi.Lower), shingle.NewShingleFilter(2, 2, false, " ", "_"))
+	analyzer(BigramAnalyzerName, TokenizerName, wordFilter(vi.FoldWord), bigramFilter{})
+	analyzer(ExactBigramAnalyzerName, TokenizerName, wordFilter(vi.Lower), bigramFilter{})
 	analyzer(PrefixAnalyzerName, TokenizerName, wordFilter(vi.FoldWord), edgengram.NewEdgeNgramFilter(edgengram.FRONT, 1, 20))
 	analyzer(KeywordAnalyzerName, single.Name, wordFilter(vi.Key))
 }

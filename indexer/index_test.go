@@ -9,11 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/ingest"
+	"github.com/thamluan/thamluan/corpus/vi"
 )
 
 func terms(t *testing.T, analyzer, text string) []string {
@@ -49,6 +51,43 @@ func TestAnalyzers(t *testing.T) {
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, terms(t, tt.analyzer, tt.in)); diff != "" {
 			t.Errorf("%s(%q) (-want +got):\n%s", tt.analyzer, tt.in, diff)
+		}
+	}
+}
+
+// TestBigramFilterIsShingle checks the bigram filter against bleve's
+// shingle filter on the sample corpus's text: the same tokens, terms,
+// positions and offsets.
+func TestBigramFilterIsShingle(t *testing.T) {
+	pages, _ := filepath.Glob("../corpus/sample/*.html")
+	if len(pages) == 0 {
+		t.Fatal("no sample pages")
+	}
+	tok := Tokenizer{}
+	fold := wordFilter(vi.FoldWord)
+	ref := shingle.NewShingleFilter(2, 2, false, " ", "_")
+	for _, p := range append(pages, "") {
+		text := []byte("Đảng uỷ, Học viện An ninh nhân dân. Ho\u0323c")
+		if p != "" {
+			var err error
+			if text, err = os.ReadFile(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want := ref.Filter(fold.Filter(tok.Tokenize(text)))
+		got := bigramFilter{}.Filter(fold.Filter(tok.Tokenize(text)))
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d bigrams, shingle gives %d", p, len(got), len(want))
+		}
+		for i := range want {
+			if diff := cmp.Diff(*want[i], *got[i]); diff != "" {
+				t.Fatalf("%s: bigram %d (-shingle +bigram):\n%s", p, i, diff)
+			}
+		}
+	}
+	for _, in := range []string{"", "một"} {
+		if got := (bigramFilter{}).Filter(tok.Tokenize([]byte(in))); len(got) != 0 {
+			t.Errorf("bigrams of %q: %d, want none", in, len(got))
 		}
 	}
 }
