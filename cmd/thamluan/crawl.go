@@ -128,7 +128,7 @@ func syncIndex(ctx context.Context, g *global, st *corpus.Store) error {
 }
 
 // followIndex opens the archive's index and keeps it following the store
-// in the background, each second, while the caller writes records: the
+// in the background while the caller writes records: the
 // store's writes and the index's run on different cores. stop ends the
 // following, applies what is left, and closes the index. When
 // a running server holds the archive, nothing is opened: the server
@@ -149,7 +149,7 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 		lock.Unlock()
 		return nil, err
 	}
-	follow := ix.Follow(ctx, st, followEvery)
+	follow := ix.Follow(ctx, st, bulkFollowEvery)
 	return func() error {
 		defer lock.Unlock()
 		err := follow()
@@ -160,10 +160,16 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 	}, nil
 }
 
-// followEvery is how often an import or a server applies the store's new
-// changes to the index: often enough that little is left at the end,
-// seldom enough that each bleve batch holds many documents.
+// followEvery is how often a server applies the store's new changes to
+// the index: an editor's save is searchable within a second.
 const followEvery = time.Second
+
+// bulkFollowEvery is how often an import or a crawl applies them: seldom
+// enough that each bleve batch holds many documents, since every batch is
+// a segment that bleve merges again and again (merging was 29% of an
+// import's CPU at one second), often enough that little is left at the
+// end.
+const bulkFollowEvery = 5 * time.Second
 
 // crawlConfig reads the crawl config: the file given, else DIR/crawl.json,
 // else the built-in profiles.

@@ -49,6 +49,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"syscall"
@@ -111,12 +112,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	g := &global{stdout: stdout, stderr: stderr}
 	fs.StringVar(&g.data, "data", envOr("THAMLUAN_DATA", "./data"), "archive directory (env THAMLUAN_DATA)")
 	level := fs.String("log-level", envOr("THAMLUAN_LOG_LEVEL", "info"), "log level: debug, info, warn, error (env THAMLUAN_LOG_LEVEL)")
+	profile := fs.String("cpuprofile", os.Getenv("THAMLUAN_CPUPROFILE"), "write a CPU profile of the command to this file, for go tool pprof (env THAMLUAN_CPUPROFILE)")
 	fs.Usage = func() { usage(fs, stderr) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err != nil {
+			fmt.Fprintf(stderr, "thamluan: cpu profile: %v\n", err)
+			return 1
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			fmt.Fprintf(stderr, "thamluan: cpu profile: %v\n", err)
+			return 1
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			f.Close()
+		}()
 	}
 	var lv slog.Level
 	if err := lv.UnmarshalText([]byte(*level)); err != nil {
