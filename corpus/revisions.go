@@ -51,7 +51,7 @@ type snapshot Article
 func (w *writer) revise(articles []int64, by *User, action, note string, fn func(before map[int64]*Article) error) (int, error) {
 	before := map[int64]*Article{}
 	for _, id := range articles {
-		a, err := readArticle(w.ctx, w.tx, id)
+		a, err := readArticle(w.ctx, w, id)
 		if err != nil {
 			return 0, err
 		}
@@ -62,7 +62,7 @@ func (w *writer) revise(articles []int64, by *User, action, note string, fn func
 	}
 	n := 0
 	for _, id := range articles {
-		after, err := readArticle(w.ctx, w.tx, id)
+		after, err := readArticle(w.ctx, w, id)
 		if err != nil {
 			return 0, err
 		}
@@ -112,7 +112,7 @@ func (w *writer) revision(articleID int64, by *User, action, note string, snap *
 // article, or one of a known article whose reading changed since its last
 // revision.
 func (w *writer) recordExtraction(id int64, isNew bool) error {
-	after, err := readArticle(w.ctx, w.tx, id)
+	after, err := readArticle(w.ctx, w, id)
 	if err != nil {
 		return err
 	}

@@ -103,6 +103,25 @@ func (w *writer) queryRow(query string, args ...any) *sql.Row {
 	return w.tx.QueryRowContext(w.ctx, query, args...)
 }
 
+// QueryContext and QueryRowContext make the writer a querier that reads
+// inside its transaction on prepared statements (readArticle after a
+// save).
+func (w *writer) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(query)
+	if err != nil || st == nil {
+		return w.tx.QueryContext(ctx, query, args...)
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (w *writer) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := w.stmt(query)
+	if err != nil || st == nil {
+		return w.tx.QueryRowContext(ctx, query, args...)
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
 func (w *writer) queryID(query string, args ...any) (int64, error) {
 	var id int64
 	var row *sql.Row
