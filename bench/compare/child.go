@@ -101,8 +101,8 @@ func build(s spec, work, dir string, emit func(message)) error {
 
 // endToEnd is thamluan's whole path as `thamluan import` takes it: each
 // page archived, extracted and stored by ingest.Ingest (one transaction per
-// page), the index following the store's change log each second meanwhile,
-// then brought level with it.
+// page), the index following the store's change log meanwhile as thamluan
+// import does, then brought level with it.
 func endToEnd(ctx context.Context, work, dir string, emit func(message)) error {
 	c0, w0 := cpuSeconds(), now()
 	st, err := corpus.Open(dir)
@@ -114,7 +114,7 @@ func endToEnd(ctx context.Context, work, dir string, emit func(message)) error {
 	if err != nil {
 		return err
 	}
-	follow := ix.Follow(ctx, st, time.Second)
+	follow := ix.Follow(ctx, st, indexer.BulkFollowEvery)
 	err = eachPage(work, func(p page) error {
 		_, err := ingest.Ingest(ctx, st, ingest.Page{URL: p.URL, ContentType: contentType, Body: p.HTML, FetchedAt: time.Now()})
 		return err

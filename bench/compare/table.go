@@ -8,6 +8,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"github.com/thamluan/thamluan/indexer"
 )
 
 // row is a line of the table: one figure, or three (p50 / p95 / p99).
@@ -155,7 +157,7 @@ figure is larger (better for rates, worse for times, sizes and memory).
 
 1. thamluan: ingest.Ingest of every page into a real store (original
    archived, extracted, stored, one SQLite transaction per page with
-   synchronous=FULL), the index following the change log each second
+   synchronous=FULL), the index following the change log every %s
    meanwhile, as thamluan import does, then caught up. Peers
    have no extractor and no store: their figure is the extraction, measured
    once (%.1f s wall, %.1f s CPU for the %d pages), plus their own
@@ -185,7 +187,7 @@ figure is larger (better for rates, worse for times, sizes and memory).
    which forgives an order that differs (thamluan ranks the exact spelling
    first when diacritics are typed, so the two forms order a large result
    set differently).
-`, r.prep.ExtractWall, r.prep.ExtractCPU, r.prep.Articles, r.prep.Pairs)
+`, indexer.BulkFollowEvery, r.prep.ExtractWall, r.prep.ExtractCPU, r.prep.Articles, r.prep.Pairs)
 	return b.String()
 }
 

@@ -149,7 +149,7 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 		lock.Unlock()
 		return nil, err
 	}
-	follow := ix.Follow(ctx, st, bulkFollowEvery)
+	follow := ix.Follow(ctx, st, indexer.BulkFollowEvery)
 	return func() error {
 		defer lock.Unlock()
 		err := follow()
@@ -164,12 +164,6 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 // the index: an editor's save is searchable within a second.
 const followEvery = time.Second
 
-// bulkFollowEvery is how often an import or a crawl applies them: seldom
-// enough that each bleve batch holds many documents, since every batch is
-// a segment that bleve merges again and again (merging was 29% of an
-// import's CPU at one second), often enough that little is left at the
-// end.
-const bulkFollowEvery = 5 * time.Second
 
 // crawlConfig reads the crawl config: the file given, else DIR/crawl.json,
 // else the built-in profiles.
