@@ -63,6 +63,10 @@ func TestContributionAcademy(t *testing.T) {
 			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hội trường A, Học viện Chính trị khu vực III phối hợp tổ chức Hội thảo “Kinh tế biển”. Học viện phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tổ chức. " +
 				"TS Diệp Quang Vũ, Trưởng khoa Kinh tế trình bày tham luận “K”.",
 			[]string{"Diệp Quang Vũ|Học viện Chính trị khu vực III"}},
+		{"the school written bare in the position",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Cảnh sát nhân dân tổ chức Hội thảo “Hợp tác quốc tế”. " +
+				"Báo cáo đề dẫn do Đại tá, PGS.TS Trần Văn Tiến, Phó Hiệu trưởng Nhà trường trình bày.",
+			[]string{"Trần Văn Tiến|Trường Đại học Cảnh sát nhân dân"}},
 		{"organisation before the name",
 			lead + "Tại Hội thảo có nhiều tham luận. Đến từ Trường Đại học Nông Lâm, Đại học Thái Nguyên, TS Hà Văn Bình chia sẻ mô hình nông nghiệp.",
 			[]string{"Hà Văn Bình|Đại học Thái Nguyên"}},

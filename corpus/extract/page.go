@@ -739,7 +739,11 @@ func metaDate(doc *goquery.Document) string {
 func readText(text string) *page {
 	p := &page{Layout: "text"}
 	var lines []string
-	for _, l := range strings.Split(text, "\n") {
+	paras, issued, wrapped := unwrap(text)
+	if !wrapped {
+		paras = strings.Split(text, "\n")
+	}
+	for _, l := range paras {
 		if t := cleanText(l); t != "" {
 			lines = append(lines, t)
 		}
@@ -771,6 +775,9 @@ func readText(text string) *page {
 			i = j + 1
 			break
 		}
+	}
+	if p.Published == "" {
+		p.Published = issued
 	}
 	var body []string
 	for ; i < len(lines); i++ {

@@ -1308,7 +1308,9 @@ func (r *reader) hasClause(between string) bool {
 	return false
 }
 
-var reCredited = regexp.MustCompile(`(?:tham luận|báo cáo)\s+(?:của|do)\s+`)
+// reCredited leads the institution a paper is credited to, perhaps after
+// its title: "tham luận của", "tham luận “T” của".
+var reCredited = regexp.MustCompile(`(?:tham luận|báo cáo)(?:\s+(?:“[^”“]{1,400}”|"[^"]{1,400}"|«[^»]{1,400}»))?\s+(?:của|do)\s+`)
 
 // creditedOrg returns the institution a paper is credited to at or after
 // offset from, "Tham luận của Trường Đại học Z tập trung vào ...", and
@@ -1703,6 +1705,9 @@ func (r *reader) finish() {
 			if org == "" {
 				org = Affiliation(c.Position)
 			}
+			if org == "" {
+				org = bareOrgAtEnd(c.Position)
+			}
 			org = withProvince(org, province)
 			if bare := bareAcademy(org, named); bare != "" {
 				// "Phó Giám đốc Học viện": the academy the article named.
@@ -1867,6 +1872,9 @@ func hostAcademy(e *corpus.Event, named []string) string {
 	if c, ok := CanonicalAcademy(e.Venue); ok {
 		return c
 	}
+	if bare := bareAcademy(e.Venue, named); bare != "" {
+		return bare // "tại Nhà trường"
+	}
 	org := e.Organizer
 	for _, sep := range []string{" phối hợp", " và ", " cùng ", ","} {
 		org, _, _ = strings.Cut(org, sep)
@@ -1883,23 +1891,41 @@ func hostAcademy(e *corpus.Event, named []string) string {
 	return ""
 }
 
+// bareOrgAtEnd returns the bare kind of school a position ends with, the
+// school the article is about: "Phó Hiệu trưởng Nhà trường" gives "Nhà
+// trường". It returns "" for any other position.
+func bareOrgAtEnd(pos string) string {
+	k := vi.Key(pos)
+	for _, bare := range []string{"nha truong", "hoc vien"} {
+		if strings.HasSuffix(k, " "+bare) {
+			return bare
+		}
+	}
+	return ""
+}
+
 // bareAcademy resolves an organisation written as a bare kind ("Học
 // viện", "Nhà trường") to the first academy of that kind the article
 // names (named, in order): the host, named in the lead. It returns "" when
 // org is not bare or the article names none.
 func bareAcademy(org string, named []string) string {
-	var kind string
+	var kinds []string
 	switch vi.Key(org) {
 	case "hoc vien":
-		kind = "hoc vien "
+		kinds = []string{"hoc vien "}
 	case "truong", "nha truong":
-		kind = "truong "
+		// "Nhà trường" is also what a member school of a university
+		// calls itself: "Trường Đại học Luật, Đại học Quốc gia Hà Nội".
+		kinds = []string{"truong ", "dai hoc "}
 	default:
 		return ""
 	}
 	for _, a := range named {
-		if strings.HasPrefix(vi.Key(a), kind) {
-			return a
+		k := vi.Key(a)
+		for _, kind := range kinds {
+			if strings.HasPrefix(k, kind) {
+				return a
+			}
 		}
 	}
 	return ""
