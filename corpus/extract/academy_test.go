@@ -44,6 +44,10 @@ func TestContributionAcademy(t *testing.T) {
 			"Hội thảo khoa học\n\nSáng 13/7/2023, Công an tỉnh Điện Biên tổ chức Hội thảo “An ninh trật tự trên địa bàn tỉnh Điện Biên”. " +
 				"Tham luận của Trường Chính trị tỉnh đề xuất nhiều giải pháp.",
 			[]string{"org:Trường Chính trị tỉnh Điện Biên|Trường Chính trị tỉnh Điện Biên"}},
+		{"provincial body without its province",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, Công an tỉnh Quảng Bình tổ chức Hội thảo “Mua bán người qua biên giới”. " +
+				"Tham luận của Bộ Chỉ huy Bộ đội Biên phòng tỉnh đề xuất tăng cường tuần tra.",
+			[]string{"org:Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình|"}},
 		{"youth body of a school",
 			lead + "Anh Lò Văn Sơn, Phó Bí thư Đoàn Trường Đại học Cảnh sát nhân dân trình bày tham luận “G”.",
 			[]string{"Lò Văn Sơn|Trường Đại học Cảnh sát nhân dân"}},

@@ -89,13 +89,18 @@ func baseKind(kind string) string {
 	return kind
 }
 
+// reRelativeDay ends the text before a date given in parentheses after a
+// day named relative to publication: "Chiều qua (26/9)", "Hôm nay
+// (5/4)".
+var reRelativeDay = regexp.MustCompile(`(?i)(?:hôm|sáng|chiều|tối|trưa|ngày)\s+(?:qua|nay|kia)\s*\(\s*(?:ngày\s+)?$`)
+
 // fillFromLead reads date, venue, city and organiser from a lead sentence.
 func fillFromLead(e *corpus.Event, s, published string) {
 	if e.Date == "" {
 		for _, d := range FindDates(s) {
 			// "Nhân kỷ niệm 99 năm Ngày Báo chí (21/6/1925 - 21/6/2024)":
 			// dates in parentheses are of something else.
-			if inParens(s, d.Start) {
+			if inParens(s, d.Start) && !reRelativeDay.MatchString(s[:d.Start]) {
 				continue
 			}
 			if d.Year == 0 && len(published) >= 4 {

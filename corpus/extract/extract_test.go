@@ -353,3 +353,36 @@ func TestTextBylineBeforeDate(t *testing.T) {
 		t.Errorf("event %+v, want the date 2024-10-20", a.Event)
 	}
 }
+
+// TestEventLead reads the event's name and date from leads written the
+// ways the genre has: a date in parentheses after "chiều qua", a <br>
+// inside the quoted name, a yearless date with the year of publication.
+func TestEventLead(t *testing.T) {
+	tests := []struct{ name, page, wantName, wantDate string }{
+		{"relative day with the date in parentheses",
+			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
+				`<p>Chiều qua (26/9), tại Hội trường Công an tỉnh, Công an tỉnh Quảng Bình tổ chức Hội thảo khoa học “Phòng ngừa tội phạm mua bán người”.</p></article></body></html>`,
+			"Phòng ngừa tội phạm mua bán người", "2023-09-26"},
+		{"a line break inside the quoted name",
+			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
+				`<p>Sáng 26/9, Công an tỉnh tổ chức Hội thảo khoa học “Phòng ngừa, đấu tranh với tội phạm mua bán người qua<br>biên giới Việt - Lào”.</p></article></body></html>`,
+			"Phòng ngừa, đấu tranh với tội phạm mua bán người qua biên giới Việt - Lào", "2023-09-26"},
+		{"dates in parentheses of something else",
+			`<html><body><article><h1>Tọa đàm báo chí</h1><p>Ngày đăng: 20/06/2024</p>` +
+				`<p>Nhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024), Học viện tổ chức Tọa đàm “Báo chí và an ninh”.</p></article></body></html>`,
+			"Báo chí và an ninh", ""},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(tt.page)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Event == nil {
+			t.Errorf("%s: no event", tt.name)
+			continue
+		}
+		if a.Event.Name != tt.wantName || a.Event.Date != tt.wantDate {
+			t.Errorf("%s: event %q on %q, want %q on %q", tt.name, a.Event.Name, a.Event.Date, tt.wantName, tt.wantDate)
+		}
+	}
+}

@@ -450,10 +450,26 @@ func isSapo(n *html.Node) bool {
 func appendBlocks(lines []string, n *html.Node) []string {
 	var sb strings.Builder
 	flush := func() {
+		open := "" // a line cut inside a quote, waiting for the rest
 		for l := range strings.SplitSeq(sb.String(), "\n") {
-			if t := cleanText(l); t != "" {
-				lines = append(lines, t)
+			t := cleanText(l)
+			if open != "" {
+				t = strings.TrimSpace(open + " " + t)
+				open = ""
 			}
+			if t == "" {
+				continue
+			}
+			// "… Hội thảo “Phòng ngừa … qua<br>biên giới Việt - Lào”":
+			// a <br> inside a quoted name breaks the line, not the name.
+			if strings.Count(t, "“") > strings.Count(t, "”") {
+				open = t
+				continue
+			}
+			lines = append(lines, t)
+		}
+		if open != "" {
+			lines = append(lines, open)
 		}
 		sb.Reset()
 	}

@@ -1815,14 +1815,20 @@ func provinceIn(text string) string {
 	return ""
 }
 
-// withProvince completes the name of a provincial school written without
-// its province ("Trường Chính trị tỉnh"), which is the event's.
+// withProvince completes the name of a provincial school or body written
+// without its province ("Trường Chính trị tỉnh", "Bộ Chỉ huy Bộ đội Biên
+// phòng tỉnh"), which is the event's.
 func withProvince(name, province string) string {
 	if province == "" || name == "" {
 		return name
 	}
-	if k := vi.Key(name); k == "truong chinh tri tinh" || k == "truong chinh tri" {
+	k := vi.Key(name)
+	if k == "truong chinh tri tinh" || k == "truong chinh tri" {
 		return "Trường Chính trị tỉnh " + province
+	}
+	// "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh": the province's.
+	if ws := strings.Fields(name); len(ws) >= 3 && ws[len(ws)-1] == "tỉnh" {
+		return strings.TrimSpace(name) + " " + province
 	}
 	return name
 }
