@@ -1686,15 +1686,29 @@ func (r *reader) finish() {
 	}
 	units := memberUnits(r.a.Body)
 	named := academiesIn(r.a.Body)
-	province := ""
+	// The event's province: named in the event's name, its organiser or
+	// venue, or the lead sentence; else any province the article names,
+	// which only a provincial political school takes.
+	var lead string
 	if r.a.Event != nil {
-		province = provinceIn(r.a.Event.Name)
+		lead = r.a.Event.Name + ". " + r.a.Event.Organizer + ". " + r.a.Event.Venue
 	}
-	if province == "" {
-		province = provinceIn(r.a.Body)
+	// The lead: the first sentence of the first of the opening
+	// paragraphs that gives a date, past any menu a paste kept.
+	for i, para := range strings.SplitN(r.a.Body, "\n\n", 6) {
+		if ss := sentences(para); i < 5 && len(ss) > 0 && len(FindDates(ss[0])) > 0 {
+			lead += ". " + ss[0]
+			break
+		}
 	}
+	province := provinceIn(lead)
+	anyProvince := province
+	if anyProvince == "" {
+		anyProvince = provinceIn(r.a.Body)
+	}
+	complete := func(name string) string { return withProvince(name, province, anyProvince) }
 	for _, c := range r.contrib {
-		c.Affiliation = withProvince(c.Affiliation, province)
+		c.Affiliation = complete(c.Affiliation)
 	}
 	for _, c := range r.contrib {
 		if c.Speaker != nil {
@@ -1708,7 +1722,7 @@ func (r *reader) finish() {
 			if org == "" {
 				org = bareOrgAtEnd(c.Position)
 			}
-			org = withProvince(org, province)
+			org = complete(org)
 			if bare := bareAcademy(org, named); bare != "" {
 				// "Phó Giám đốc Học viện": the academy the article named.
 				c.Affiliation, c.Academy = bare, bare
@@ -1730,7 +1744,7 @@ func (r *reader) finish() {
 		}
 	}
 	for _, c := range r.contrib {
-		c.Academy = withProvince(c.Academy, province)
+		c.Academy = complete(c.Academy)
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ", "Trưởng khoa Điều tra"
 		// with no school: a faculty of the host, the academy that holds
 		// the event.
@@ -1744,7 +1758,7 @@ func (r *reader) finish() {
 	}
 	// A member unit counts as its parent among the article's academies.
 	addAcademy = func(name string) {
-		name = withProvince(name, province)
+		name = complete(name)
 		if parent := units[orgKey(name)]; parent != "" {
 			name = parent
 		}
@@ -1817,17 +1831,18 @@ func provinceIn(text string) string {
 
 // withProvince completes the name of a provincial school or body written
 // without its province ("Trường Chính trị tỉnh", "Bộ Chỉ huy Bộ đội Biên
-// phòng tỉnh"), which is the event's.
-func withProvince(name, province string) string {
-	if province == "" || name == "" {
+// phòng tỉnh"): the event's province, or for a political school, any the
+// article names.
+func withProvince(name, province, anyProvince string) string {
+	if name == "" {
 		return name
 	}
 	k := vi.Key(name)
-	if k == "truong chinh tri tinh" || k == "truong chinh tri" {
-		return "Trường Chính trị tỉnh " + province
+	if (k == "truong chinh tri tinh" || k == "truong chinh tri") && anyProvince != "" {
+		return "Trường Chính trị tỉnh " + anyProvince
 	}
 	// "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Công an tỉnh": the province's.
-	if ws := strings.Fields(name); len(ws) >= 3 && ws[len(ws)-1] == "tỉnh" {
+	if ws := strings.Fields(name); province != "" && len(ws) >= 3 && ws[len(ws)-1] == "tỉnh" {
 		return strings.TrimSpace(name) + " " + province
 	}
 	return name
