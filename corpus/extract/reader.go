@@ -1693,10 +1693,10 @@ func (r *reader) finish() {
 	if r.a.Event != nil {
 		lead = r.a.Event.Name + ". " + r.a.Event.Organizer + ". " + r.a.Event.Venue
 	}
-	// The lead: the first sentence of the first of the opening
-	// paragraphs that gives a date, past any menu a paste kept.
-	for i, para := range strings.SplitN(r.a.Body, "\n\n", 6) {
-		if ss := sentences(para); i < 5 && len(ss) > 0 && len(FindDates(ss[0])) > 0 {
+	// The lead: the first sentence of the opening paragraphs that dates
+	// and names an event, past any menu or date line a paste kept.
+	for i, para := range strings.SplitN(r.a.Body, "\n\n", 8) {
+		if ss := sentences(para); i < 7 && len(ss) > 0 && len(FindDates(ss[0])) > 0 && reKindWord.MatchString(ss[0]) {
 			lead += ". " + ss[0]
 			break
 		}
