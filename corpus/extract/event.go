@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/thamluan/thamluan/corpus"
 	"github.com/thamluan/thamluan/corpus/vi"
@@ -60,6 +61,10 @@ func parseEvent(s, published string) *corpus.Event {
 		_, start, end, _ := nextQuote(s, loc[0]+q)
 		e.Name = strings.TrimSpace(s[start:end])
 		e.Kind = baseKind(kind)
+	} else if start, end, ok := singleQuoted(kindPhrase); ok {
+		// "tọa đàm 'Bảo vệ trẻ em trên không gian mạng'".
+		e.Kind = baseKind(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kindPhrase[:start-1]), ":,")))
+		e.Name = strings.TrimSpace(kindPhrase[start:end])
 	} else if i := strings.Index(vi.Lower(kindPhrase), " về "); i >= 0 && i < 60 && !strings.ContainsAny(kindPhrase[:i], ",;:") {
 		// "Hội thảo về X", not "Tại tọa đàm, nhiều sinh viên hỏi về X".
 		e.Kind = baseKind(kindPhrase[:i])
@@ -76,6 +81,29 @@ func parseEvent(s, published string) *corpus.Event {
 	}
 	fillFromLead(e, s, published)
 	return e
+}
+
+// singleQuoted finds a name in single quotes ('…' or ‘…’) opening within a
+// few words of the start of s: the offsets of its text. The closing mark
+// must end a word, so that an apostrophe inside a name does not close it.
+func singleQuoted(s string) (start, end int, ok bool) {
+	open := strings.IndexAny(s, "'‘")
+	if open < 0 || open > 40 || open > 0 && s[open-1] != ' ' {
+		return 0, 0, false
+	}
+	_, n := utf8.DecodeRuneInString(s[open:])
+	start = open + n
+	for i := start; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == '\'' || r == '’') && i > start {
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if i+n == len(s) || next == ' ' || strings.ContainsRune(".,;:)", next) {
+				return start, i, i-start <= 400
+			}
+		}
+		i += n
+	}
+	return 0, 0, false
 }
 
 // baseKind files a kind phrase under its base kind in canonical spelling.

@@ -328,6 +328,18 @@ func readHTML(text string, site *Profile) (*page, error) {
 		body = densest(doc)
 		if body.Length() > 0 {
 			p.Lead = sapoBefore(doc.Nodes[0], body.Nodes[0])
+			// The lead picture's caption, in a figure between the sapo
+			// and the body.
+			body.PrevAll().Find("figcaption").Each(func(_ int, s *goquery.Selection) {
+				if t := cleanText(s.Text()); t != "" {
+					p.Captions = append(p.Captions, t)
+				}
+			})
+			body.PrevAll().Filter("figcaption").Each(func(_ int, s *goquery.Selection) {
+				if t := cleanText(s.Text()); t != "" {
+					p.Captions = append(p.Captions, t)
+				}
+			})
 		}
 		body.Find("figcaption, .caption, .wp-caption-text, .image-caption").Each(func(_ int, s *goquery.Selection) {
 			if t := cleanText(s.Text()); t != "" {

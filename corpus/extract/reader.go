@@ -55,6 +55,8 @@ type reader struct {
 	// asideOrgs are the organisations of people named who take no part:
 	// co-authors, people cited (see dropCredits).
 	asideOrgs []string
+	// captionPeople are the people the captions introduce in full.
+	captionPeople []*person
 	// hostStaff are the keys of presenters the article calls the host's
 	// own ("các tham luận của cán bộ Nhà trường, gồm: …").
 	hostStaff map[string]bool
@@ -111,6 +113,16 @@ func (r *reader) read() {
 		return
 	}
 	r.readEvent(body)
+	// People a caption introduces and the text names only by a short
+	// form ("Thượng tá Phước cho biết"): known for resolving, before the
+	// captions are read as evidence.
+	for _, c := range captions {
+		for _, m := range findMentions(c, r.words(c), nil) {
+			if !m.Short && r.byKey[r.key(m.Name)] == nil {
+				r.captionPeople = append(r.captionPeople, &person{Name: m.Name})
+			}
+		}
+	}
 	for _, para := range body {
 		for _, s := range sentences(para) {
 			r.readSentence(s, para, false)
@@ -330,7 +342,8 @@ var (
 	reAttend    = keywords{"đến dự", "tham dự", "dự hội", "dự tọa", "dự toạ", "dự diễn", "có mặt", "về dự", "dự buổi", "dự phiên", "dự chương"}
 	reOpening   = keywords{"khai mạc"}
 	reClosing   = keywords{"bế mạc", "kết luận hội", "kết luận tọa", "kết luận toạ", "kết luận diễn", "kết luận phiên",
-		"kết luận buổi", "kết luận,", "phát biểu kết luận", "tổng kết hội", "phát biểu tổng kết", "phát biểu kết thúc"}
+		"kết luận buổi", "kết luận,", "phát biểu kết luận", "tổng kết hội", "phát biểu tổng kết", "phát biểu kết thúc",
+		"phát biểu cuối chương trình", "cuối chương trình,"}
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
@@ -525,7 +538,11 @@ func orgBefore(s, lower string, ms []mention) {
 
 // readSentence reads the people, roles and contributions of one sentence.
 func (r *reader) readSentence(s, para string, caption bool) {
-	ms := outsideQuotes(s, findMentions(s, r.words(s), r.people))
+	known := r.people
+	if len(r.captionPeople) > 0 {
+		known = append(slices.Clip(known), r.captionPeople...)
+	}
+	ms := outsideQuotes(s, findMentions(s, r.words(s), known))
 	lower := lowerKeep(s)
 	ms = dropCredits(lower, ms, &r.asideOrgs)
 	orgBefore(s, lower, ms)

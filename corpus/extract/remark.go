@@ -31,7 +31,7 @@ var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp
 // directions, thanks, answers, an interview on the side, awards.
 var notRemark = keywords{"khai mạc", "bế mạc", "chỉ đạo", "chào mừng", "kết luận", "tổng kết", "trả lời",
 	"giải đáp", "bên lề", "phóng viên", "tiếp thu", "cảm ơn", "thay mặt", "chúc mừng", "dịp này", "tặng",
-	"trao giải", "trao thưởng", "trao bằng", "trao giấy", "trao quà", "đề dẫn", "kết thúc"}
+	"trao giải", "trao thưởng", "trao bằng", "trao giấy", "trao quà", "đề dẫn", "kết thúc", "cuối chương trình"}
 
 // discussionWords mark that the article has come to the contributions or
 // the discussion, where people who speak contribute.
@@ -184,7 +184,9 @@ func unitWordsAt(ws []word, i int) int {
 func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fresh []bool) bool {
 	found := false
 	for k, m := range ms {
-		if m.Short {
+		// A short form speaks only for someone a caption introduced, whom
+		// the text names first so: "Thượng tá Phước cho biết".
+		if m.Short && !(fresh[k] && r.captioned(m.Name)) {
 			continue
 		}
 		// Somebody named before speaks again only if the article named
@@ -266,7 +268,16 @@ func (r *reader) readOrgRemark(s, lower, para string, ws []word, ms []mention) b
 		theo := i > 0 && ws[i-1].Lower == "theo" && r.opensClause(s, lower, ws[i-1].Start)
 		// "Các đại biểu đã nghe đại diện Công an tỉnh X trình bày …".
 		heard := i > 0 && ws[i-1].Lower == "nghe" && ws[i-1].Post == ""
-		if !theo && !heard && !r.opensClause(s, lower, ws[i].Start) || orgStartSet.at(ws, i+2) == 0 {
+		if !theo && !heard && !r.opensClause(s, lower, ws[i].Start) {
+			continue
+		}
+		if orgStartSet.at(ws, i+2) == 0 {
+			// "Đại diện Zalo (Công ty cổ phần VNG) cho biết": a brand and
+			// the company behind it.
+			if end, ok := brandOrgAt(s, ws, i+2); ok && !theo {
+				r.addInstitution(strings.TrimSpace(s[ws[i+2].Start:end]), "", para, s)
+				return true
+			}
 			continue
 		}
 		// The institution runs to the verb, or to the comma after "Theo
@@ -384,4 +395,44 @@ func positionBefore(ws []word, i int, m mention) int {
 		}
 	}
 	return -1
+}
+
+// captioned reports whether a caption introduced the person named.
+func (r *reader) captioned(name string) bool {
+	k := r.key(name)
+	for _, p := range r.captionPeople {
+		if r.key(p.Name) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// brandOrgAt reads a brand name at word i followed by the organisation
+// behind it in parentheses, then a verb of speaking: "Zalo (Công ty cổ
+// phần VNG) cho biết". It returns the offset after the closing
+// parenthesis.
+func brandOrgAt(s string, ws []word, i int) (int, bool) {
+	for j := i; j < len(ws) && j < i+3; j++ {
+		if !isUpperWord(ws[j].Text) {
+			return 0, false
+		}
+		if j+1 >= len(ws) || !strings.HasPrefix(strings.TrimSpace(ws[j].Post), "(") && !strings.HasPrefix(ws[j+1].Pre, "(") {
+			continue
+		}
+		if orgStartSet.at(ws, j+1) == 0 {
+			return 0, false
+		}
+		end := strings.IndexByte(s[ws[j].End:], ')')
+		if end < 0 {
+			return 0, false
+		}
+		end += ws[j].End + 1
+		k := wordAt(ws, end)
+		if k < len(ws) && ws[k].Start >= end && speaksAfter(ws, k) {
+			return end, true
+		}
+		return 0, false
+	}
+	return 0, false
 }

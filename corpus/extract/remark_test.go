@@ -45,6 +45,12 @@ func TestRemarks(t *testing.T) {
 		{"an institution's paper after its title",
 			lead + "Tham luận “Bảo đảm an toàn dữ liệu” của Học viện Kỹ thuật và Công nghệ an ninh cảnh báo nguy cơ rò rỉ dữ liệu.",
 			[]string{"org:Học viện Kỹ thuật và Công nghệ an ninh"}},
+		{"a brand's representative",
+			lead + "Tại tọa đàm, các diễn giả trao đổi nhiều ý kiến. Đại diện Zalo (Công ty cổ phần VNG) cho biết, nền tảng này đã triển khai tính năng cảnh báo.",
+			[]string{"org:Zalo (Công ty cổ phần VNG)"}},
+		{"a closing speech at the end of the programme",
+			lead + "Tại tọa đàm, các diễn giả trao đổi nhiều ý kiến. Phát biểu cuối chương trình, bà Nguyễn Thị Hồng Lan, phó giám đốc Sở GD-ĐT TP.HCM, cho biết Sở sẽ tiếp thu các ý kiến.",
+			nil},
 		{"a command's paper",
 			lead + "Tham luận của Bộ chỉ huy BĐBP tỉnh Sơn La nêu rõ, địa bàn biên giới có nhiều bản giáp ranh.",
 			[]string{"org:Bộ chỉ huy Bộ đội Biên phòng tỉnh Sơn La"}},
@@ -312,5 +318,31 @@ func TestNextQuote(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("nextQuote(%q) = %q, want %q", tt.s, got, tt.want)
 		}
+	}
+}
+
+// TestCaptionIntroducesSpeaker reads a speaker whom the lead picture's
+// caption introduces in full and the text names only by rank and given
+// name: one contribution, with the caption's position.
+func TestCaptionIntroducesSpeaker(t *testing.T) {
+	page := `<html><body><main><h1>Trẻ bị dụ dỗ qua game online</h1><span class="time">22/04/2025 19:30</span>` +
+		`<h2 class="sapo">Chiều 22/4, tại TP.HCM, Báo Thanh Niên tổ chức tọa đàm 'Bảo vệ trẻ em trên không gian mạng'.</h2>` +
+		`<figure><img src="a.jpg" alt=""><figcaption>Thượng tá Nguyễn Hữu Phước, phó trưởng Phòng An ninh mạng, Công an TP.HCM chia sẻ tại tọa đàm. ẢNH: ĐỘC LẬP</figcaption></figure>` +
+		`<div class="content"><p>Mở đầu phần trao đổi, MC Quỳnh Như đặt câu hỏi về các thủ đoạn tiếp cận trẻ em.</p>` +
+		`<p>Thượng tá Phước cho biết, năm 2024, lực lượng chức năng tiếp nhận gần 1.200 vụ việc liên quan đến trẻ em trên không gian mạng.</p>` +
+		`<p>Dưới góc nhìn tâm lý, TS Hồ Thị Ngọc Trinh, giảng viên Khoa Tâm lý học, Trường ĐH Sư phạm TP.HCM, phân tích nhu cầu được lắng nghe của trẻ.</p></div></main></body></html>`
+	a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c))
+	}
+	if want := []string{"Nguyễn Hữu Phước", "Hồ Thị Ngọc Trinh"}; !slices.Equal(got, want) {
+		t.Errorf("contributions %q, want %q", got, want)
+	}
+	if len(a.Contributions) > 0 && a.Contributions[0].Speaker != nil && a.Contributions[0].Speaker.Rank != "Thượng tá" {
+		t.Errorf("rank %q, want the caption's Thượng tá", a.Contributions[0].Speaker.Rank)
 	}
 }
