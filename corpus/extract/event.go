@@ -26,8 +26,14 @@ var (
 // readEvent reads the event from the lead: "Chiều 13/7/2023, tại Học viện
 // X (TP Hà Nội), Đảng ủy Y tổ chức Hội thảo “Name”."
 func (r *reader) readEvent(body []string) {
-	for i, para := range body {
-		if i > 4 {
+	// The lead is among the first five paragraphs of sentences; menu
+	// items and date lines a generic page kept do not count.
+	n := 0
+	for _, para := range body {
+		if len(strings.Fields(para)) < 6 {
+			continue
+		}
+		if n++; n > 5 {
 			break
 		}
 		for _, s := range sentences(para) {

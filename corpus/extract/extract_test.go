@@ -367,6 +367,12 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
 				`<p>Sáng 26/9, Công an tỉnh tổ chức Hội thảo khoa học “Phòng ngừa, đấu tranh với tội phạm mua bán người qua<br>biên giới Việt - Lào”.</p></article></body></html>`,
 			"Phòng ngừa, đấu tranh với tội phạm mua bán người qua biên giới Việt - Lào", "2023-09-26"},
+		{"a lead after the site's menu items",
+			`<html><body><div class="topbar"><span>Thứ Tư, 11/09/2024</span></div><div class="wrap"><ul><li>Sinh viên</li><li>Cán bộ</li><li>Cựu sinh viên</li><li>Tuyển sinh</li><li>Đào tạo</li><li>EN</li></ul>` +
+				`<h1>Hội thảo quốc tế về tội phạm mạng</h1><div class="meta"><span>Sự kiện</span> · <span>22/08/2024</span> · <span>1.084 lượt xem</span></div>` +
+				`<p>Ngày 21/8/2024, tại Hội trường A, Trường Đại học Kinh tế - Luật tổ chức Hội thảo khoa học quốc tế “Legal Responses to Cybercrime” với nhiều báo cáo.</p>` +
+				`<p>Hội thảo thu hút gần 250 đại biểu là nhà khoa học, luật gia đến từ 9 quốc gia trong khu vực và trên thế giới.</p></div></body></html>`,
+			"Legal Responses to Cybercrime", "2024-08-21"},
 		{"dates in parentheses of something else",
 			`<html><body><article><h1>Tọa đàm báo chí</h1><p>Ngày đăng: 20/06/2024</p>` +
 				`<p>Nhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024), Học viện tổ chức Tọa đàm “Báo chí và an ninh”.</p></article></body></html>`,
@@ -380,6 +386,9 @@ func TestEventLead(t *testing.T) {
 		if a.Event == nil {
 			t.Errorf("%s: no event", tt.name)
 			continue
+		}
+		if tt.name == "a lead after the site's menu items" && a.Published != "2024-08-22" {
+			t.Errorf("%s: published %q, want the date on the category line, 2024-08-22", tt.name, a.Published)
 		}
 		if a.Event.Name != tt.wantName || a.Event.Date != tt.wantDate {
 			t.Errorf("%s: event %q on %q, want %q on %q", tt.name, a.Event.Name, a.Event.Date, tt.wantName, tt.wantDate)

@@ -739,10 +739,22 @@ func labelledDate(l string) string {
 	if loc := pubLabel.FindStringIndex(l); loc != nil && ds[0].Start-loc[1] < 40 {
 		return ds[0].ISO()
 	}
-	if statLine.MatchString(l) && isDateLine(l[:ds[0].End]) {
+	if statLine.MatchString(l) && (isDateLine(l[:ds[0].End]) || categoryBefore(l[:ds[0].Start])) {
 		return ds[0].ISO()
 	}
 	return ""
+}
+
+// categoryBefore reports whether the text before a date on a line of the
+// page's statistics is the article's category and a separator: "Sự kiện ·
+// 22/08/2024 · 1.084 lượt xem".
+func categoryBefore(prefix string) bool {
+	p := strings.TrimSpace(prefix)
+	if p == "" || len(p) > 48 || strings.ContainsAny(p, "0123456789") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	return strings.ContainsRune("·|•-–/", last)
 }
 
 func metaDate(doc *goquery.Document) string {

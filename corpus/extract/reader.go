@@ -1767,10 +1767,10 @@ func (r *reader) finish() {
 		// the event.
 		if c.Academy == "" && (strings.HasPrefix(vi.Key(c.Affiliation), "khoa ") && !strings.Contains(c.Affiliation, ",") ||
 			(c.Affiliation == "" || hostUnit(c.Affiliation)) && hostUnitsOnly(c.Position)) {
-			c.Academy = hostAcademy(r.a.Event, named)
+			c.Academy = hostAcademy(r.a.Event, named, r.a.Source)
 		}
 		if c.Academy == "" && c.Speaker != nil && r.hostStaff[r.key(c.Speaker.Name)] {
-			c.Academy = hostAcademy(r.a.Event, named)
+			c.Academy = hostAcademy(r.a.Event, named, r.a.Source)
 		}
 	}
 	// A member unit counts as its parent among the article's academies.
@@ -1903,10 +1903,26 @@ func hostUnit(org string) bool {
 // (first) organiser, or "". An organiser written bare ("Học viện phối hợp
 // với …") or as a unit of the school ("Khoa Ngoại ngữ phối hợp với Phòng
 // Đào tạo Nhà trường") is the first academy the article names (named).
-func hostAcademy(e *corpus.Event, named []string) string {
+// Without either, the site that reports it (source) when it is a
+// school's, or its university's for a member school.
+func hostAcademy(e *corpus.Event, named []string, source string) string {
 	if e == nil {
 		return ""
 	}
+	if h := hostOfEvent(e, named); h != "" {
+		return h
+	}
+	// A school's own site reporting its event: the site is the host.
+	if p := parentOf(source, nil); p != "" {
+		return p
+	}
+	if c, ok := CanonicalAcademy(source); ok {
+		return c
+	}
+	return ""
+}
+
+func hostOfEvent(e *corpus.Event, named []string) string {
 	if c, ok := CanonicalAcademy(e.Venue); ok {
 		return c
 	}
