@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/thamluan/thamluan/corpus"
@@ -71,6 +72,18 @@ func parseEvent(s, published string) *corpus.Event {
 		// "tọa đàm 'Bảo vệ trẻ em trên không gian mạng'".
 		e.Kind = baseKind(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kindPhrase[:start-1]), ":,")))
 		e.Name = strings.TrimSpace(kindPhrase[start:end])
+	} else if i, n := themeAt(kindPhrase); i >= 0 {
+		// "hội thảo khoa học với chủ đề Chuyển đổi số trong …": the name
+		// runs to the end of the sentence.
+		e.Kind = baseKind(kindPhrase[:i])
+		e.Name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kindPhrase[i+n:]), ".;"))
+		// ", thu hút hơn 300 cán bộ": a clause after the name.
+		if loc := reClauseAfterName.FindStringIndex(e.Name); loc != nil {
+			e.Name = e.Name[:loc[0]]
+		}
+		if utf8.RuneCountInString(e.Name) > 300 {
+			return nil
+		}
 	} else if i := strings.Index(vi.Lower(kindPhrase), " về "); i >= 0 && i < 60 && !strings.ContainsAny(kindPhrase[:i], ",;:") {
 		// "Hội thảo về X", not "Tại tọa đàm, nhiều sinh viên hỏi về X".
 		e.Kind = baseKind(kindPhrase[:i])
@@ -87,6 +100,24 @@ func parseEvent(s, published string) *corpus.Event {
 	}
 	fillFromLead(e, s, published)
 	return e
+}
+
+// reClauseAfterName starts a clause that follows an unquoted event name.
+var reClauseAfterName = regexp.MustCompile(`, (?:thu hút|với sự|với|nhằm|do|được|diễn ra|dưới sự|có sự|có|thu|qua đó|từ đó) `)
+
+// themeAt returns where "với chủ đề" (or "có chủ đề", "chủ đề:") follows a
+// kind phrase, before any comma, and its length; -1 when it does not.
+func themeAt(kindPhrase string) (int, int) {
+	lower := lowerKeep(kindPhrase)
+	for _, t := range []string{" với chủ đề: ", " với chủ đề ", " có chủ đề ", " chủ đề: "} {
+		if i := strings.Index(lower, t); i >= 0 && i < 60 && !strings.ContainsAny(kindPhrase[:i], ",;:") {
+			// A name starts with a capital.
+			if r, _ := utf8.DecodeRuneInString(kindPhrase[i+len(t):]); unicode.IsUpper(r) {
+				return i, len(t)
+			}
+		}
+	}
+	return -1, 0
 }
 
 // singleQuoted finds a name in single quotes ('…' or ‘…’) opening within a

@@ -373,6 +373,15 @@ func TestEventLead(t *testing.T) {
 				`<p>Ngày 21/8/2024, tại Hội trường A, Trường Đại học Kinh tế - Luật tổ chức Hội thảo khoa học quốc tế “Legal Responses to Cybercrime” với nhiều báo cáo.</p>` +
 				`<p>Hội thảo thu hút gần 250 đại biểu là nhà khoa học, luật gia đến từ 9 quốc gia trong khu vực và trên thế giới.</p></div></body></html>`,
 			"Legal Responses to Cybercrime", "2024-08-21"},
+		{"a name after 'với chủ đề', unquoted, and a clause after it",
+			`<html><body><article><h1>Diễn đàn khoa học</h1><p>Ngày đăng: 18/10/2024</p>` +
+				`<p>Ngày 17-10-2024, tại Hội trường Trung tâm, Nhà trường tổ chức Diễn đàn khoa học với chủ đề: Bảo vệ nền tảng tư tưởng của Đảng trên không gian mạng trong tình hình mới, thu hút hơn 300 cán bộ tham gia.</p></article></body></html>`,
+			"Bảo vệ nền tảng tư tưởng của Đảng trên không gian mạng trong tình hình mới", "2024-10-17"},
+		{"a sapo the site profile does not name",
+			`<html><body><article class="detail"><h1 class="detail-title">Chuyển đổi số để giữ “hồn” văn hóa</h1><span class="detail-time">Thứ Năm, 13/03/2025 - 06:10</span>` +
+				`<p class="detail-sapo">Hôm qua (12/3), tại Trường ĐH Cần Thơ, Nhà trường tổ chức hội thảo khoa học với chủ đề Chuyển đổi số trong bảo tồn văn hóa.</p>` +
+				`<div class="detail-content"><p>PGS.TS Huỳnh Thanh Nhã, Phó Hiệu trưởng Trường ĐH Cần Thơ chủ trì hội thảo.</p></div></article></body></html>`,
+			"Chuyển đổi số trong bảo tồn văn hóa", "2025-03-12"},
 		{"dates in parentheses of something else",
 			`<html><body><article><h1>Tọa đàm báo chí</h1><p>Ngày đăng: 20/06/2024</p>` +
 				`<p>Nhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024), Học viện tổ chức Tọa đàm “Báo chí và an ninh”.</p></article></body></html>`,

@@ -310,6 +310,10 @@ func readHTML(text string, site *Profile) (*page, error) {
 				}
 			})
 		}
+		if len(p.Lead) == 0 {
+			// A sapo the profile does not name ("detail-sapo").
+			p.Lead = sapoBefore(doc.Nodes[0], body.Nodes[0])
+		}
 		body.Find(prof.Caption).Each(func(_ int, s *goquery.Selection) {
 			if t := cleanText(s.Text()); t != "" {
 				p.Captions = append(p.Captions, t)
