@@ -159,4 +159,4 @@ func isDateLine(line string) bool {
 	return strings.TrimSpace(rest) == ""
 }
 
-var dateNoise = regexp.MustCompile(`(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|cập nhật|đăng ngày|ngày đăng|đăng lúc|đăng|ngày|lúc|gmt\+?\d*|\d{1,2}(:|h)\d{2}(:\d{2})?|\(.*?\)|[,:|/\-–—]`)
+var dateNoise = regexp.MustCompile(`(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|cập nhật|đăng ngày|ngày đăng|đăng lúc|đăng|ngày|lúc|gmt\+?\d*|\d{1,2}(:|h)\d{2}(:\d{2})?|\(.*?\)|[,:|/\-–—·•]`)

@@ -155,9 +155,14 @@ func baseKind(kind string) string {
 }
 
 // reRelativeDay ends the text before a date given in parentheses after a
-// day named relative to publication: "Chiều qua (26/9)", "Hôm nay
-// (5/4)".
-var reRelativeDay = regexp.MustCompile(`(?i)(?:hôm|sáng|chiều|tối|trưa|ngày)\s+(?:qua|nay|kia)\s*\(\s*(?:ngày\s+)?$`)
+// day named relative to publication or by its weekday: "Chiều qua
+// (26/9)", "Hôm nay (5/4)", "sáng thứ Năm (21/11)".
+var reRelativeDay = regexp.MustCompile(`(?i)(?:(?:hôm|sáng|chiều|tối|trưa|ngày)\s+(?:qua|nay|kia)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?$`)
+
+// reNamedDay ends the text before the date of a day that is
+// commemorated, not the event's: "kỷ niệm 42 năm ngày Nhà giáo Việt Nam
+// 20/11".
+var reNamedDay = regexp.MustCompile(`(?i)(?:kỷ niệm|chào mừng|hướng tới)[^,.;]{0,30}\bngày\s+\p{Lu}[^,.;()]{2,60}\s$`)
 
 // fillFromLead reads date, venue, city and organiser from a lead sentence.
 func fillFromLead(e *corpus.Event, s, published string) {
@@ -165,7 +170,7 @@ func fillFromLead(e *corpus.Event, s, published string) {
 		for _, d := range FindDates(s) {
 			// "Nhân kỷ niệm 99 năm Ngày Báo chí (21/6/1925 - 21/6/2024)":
 			// dates in parentheses are of something else.
-			if inParens(s, d.Start) && !reRelativeDay.MatchString(s[:d.Start]) {
+			if inParens(s, d.Start) && !reRelativeDay.MatchString(s[:d.Start]) || reNamedDay.MatchString(s[:d.Start]) {
 				continue
 			}
 			if d.Year == 0 && len(published) >= 4 {

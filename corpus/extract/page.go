@@ -70,6 +70,8 @@ var stopMarkers = []string{
 	"các tin khác", "tin khác", "tin liên quan", "bài liên quan", "bài viết liên quan", "tin cùng chuyên mục",
 	"liên kết website", "thống kê truy cập", "đọc nhiều", "tin đọc nhiều", "xem nhiều", "tin mới nhất", "tin mới",
 	"ý kiến bạn đọc", "bình luận", "gửi bình luận", "xem thêm", "tin bài khác",
+	// A social network's post: the reactions bar and the comments.
+	"thích bình luận chia sẻ", "xem thêm bình luận", "viết bình luận...", "viết bình luận",
 }
 
 // dropLine matches single lines of chrome inside or around an article.
@@ -788,7 +790,7 @@ func readText(text string) *page {
 		paras = strings.Split(text, "\n")
 	}
 	for _, l := range paras {
-		if t := cleanText(l); t != "" {
+		if t := cleanText(stripDecoration(l)); t != "" && !reBareURL.MatchString(t) && !reTagged.MatchString(t) {
 			lines = append(lines, t)
 		}
 	}
@@ -808,6 +810,13 @@ func readText(text string) *page {
 	}
 	if last >= 0 {
 		i = last
+		// A post on a social network: the page's name, the date, then
+		// the headline in capitals.
+		if i+2 < len(lines) && isDateLine(lines[i+1]) && isCapitals(lines[i+2]) && len(strings.Fields(lines[i+2])) >= 5 {
+			p.Source = lines[i]
+			p.Published = ParseDate(lines[i+1])
+			i += 2
+		}
 	}
 	if i < len(lines) {
 		p.Title = lines[i]
@@ -846,6 +855,38 @@ func readText(text string) *page {
 	}
 	p.Paragraphs = body
 	return p
+}
+
+var (
+	// reBareURL is a line that is only an address, as a copied post
+	// starts.
+	reBareURL = regexp.MustCompile(`^(?:https?://|www\.)\S+$`)
+	// reTagged is a post's list of people tagged: "— cùng với X và 4
+	// người khác."
+	reTagged = regexp.MustCompile(`^[—–-]?\s*(?:cùng với|with)\s.{0,80}(?:người khác|others)\.?$`)
+)
+
+// stripDecoration drops the pictographs (emoji) and bullet symbols a post
+// decorates its lines with: "🔹 Thầy Võ Quang Huy …", "📌 Hội thảo …".
+func stripDecoration(l string) string {
+	if isASCIIString(l) {
+		return l
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || unicode.Is(unicode.Sk, r) && r > 0x2000 {
+			return ' '
+		}
+		return r
+	}, l)
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isByline reports whether a line is an author's name in capitals, as

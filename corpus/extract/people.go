@@ -27,7 +27,7 @@ var roleStarts = []string{
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
-	"Tổ trưởng", "Tổ phó", "Già làng",
+	"Tổ trưởng", "Tổ phó", "Già làng", "GV",
 }
 
 // mentionLower are the lower-case words a mention may start with: an
@@ -41,7 +41,7 @@ var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài gi�
 // after a comma they start the next clause ("..., Đảng ủy Nhà trường đề
 // xuất").
 var outerOrgs = []string{"Học viện", "Trường", "Đại học", "Viện", "Cục", "Bộ", "Công an", "Sở", "Tổng cục",
-	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện", "ĐHQG", "ĐHQGHN", "Khoa", "Phân hiệu"}
+	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện", "ĐHQG", "ĐHQGHN", "ĐH", "Khoa", "Phân hiệu"}
 
 // shortRoles are positions written right before a name in later mentions
 // ("Thứ trưởng Trần Quốc Tỏ").
@@ -497,8 +497,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	}
 	// Positions: ", Phó Giám đốc Học viện X, ..." each segment up to
 	// punctuation or a verb.
-	for next < len(ws) && strings.HasPrefix(ws[next-1].Post, ",") {
+	for next < len(ws) {
 		p := next
+		if !strings.HasPrefix(ws[next-1].Post, ",") {
+			// "Thầy Võ Quang Huy – GV Tin học, Trường THPT X": the first
+			// position after a dash.
+			if len(m.Positions) > 0 || ws[p].Text != "" || !isDash(ws[p].Pre) || p+1 >= len(ws) ||
+				roleStartSet.at(ws, p+1) == 0 && (outerOrgSet.at(ws, p+1) == 0 || !isUpperWord(ws[p+1].Text)) {
+				break
+			}
+			p++
+		}
 		isRole := roleStartSet.at(ws, p) > 0
 		isOrg := outerOrgSet.at(ws, p) > 0
 		// "Trưởng bộ môn Công tác đảng, công tác chính trị, Trường X": the
@@ -562,6 +571,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		if len(m.Positions) > 0 && !isUpperWord(ws[p].Text) && q < len(ws) && ws[q].Pre == "" && determiners[ws[q].Lower] {
 			break
 		}
+		// "Theo TS X, giáo viên cần xây dựng …": a lower-case role with a
+		// modal verb after it is the subject of what is reported.
+		if !isUpperWord(ws[p].Text) && modalIn(ws[p+1:min(q, p+4)]) {
+			break
+		}
 		seg := joinWords(s, ws[p:q])
 		if isRole || len(m.Positions) == 0 {
 			m.Positions = append(m.Positions, seg)
@@ -575,6 +589,19 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	return m, next, true
+}
+
+// modals are the verbs of obligation and time that start a predicate.
+var modals = wordSet(`cần phải nên sẽ đang đã cũng không chưa hãy luôn`)
+
+// modalIn reports whether a modal verb is among ws.
+func modalIn(ws []word) bool {
+	for _, w := range ws {
+		if modals[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // unitNameWords name a faculty, department or division inside an

@@ -185,7 +185,9 @@ func (r *reader) isCaption(para string) bool {
 		return false
 	}
 	if next >= len(ws) {
-		return true // only a name
+		// Only a name, unless it is an author line: "Đại tá, TS X –
+		// Học viện Y".
+		return !strings.Contains(para, " – ") && !strings.Contains(para, " — ")
 	}
 	rest := lowerKeep(strings.TrimLeft(para[m.End:], " ,"))
 	if strings.HasPrefix(rest, "trao đổi") && runes(para) > 120 {
@@ -620,7 +622,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		ms, fresh = others, otherFresh
 	}
 	// "các đại biểu đã nghe các tham luận:" opens a list of items.
-	if strings.HasSuffix(strings.TrimSpace(lower), ":") && (strings.Contains(lower, "các tham luận") || strings.Contains(lower, "những tham luận") || strings.Contains(lower, "các báo cáo")) {
+	if strings.HasSuffix(strings.TrimSpace(lower), ":") && rePapersListed.MatchString(lower) {
 		r.presenting = true
 	}
 	if r.presenting && r.readTitleDash(s, ms, para) {
@@ -741,6 +743,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		r.readAccording(s, lower, para, ms)
 	}
 }
+
+// rePapersListed says that papers are listed next: "các tham luận:", "5
+// báo cáo chuyên đề:".
+var rePapersListed = regexp.MustCompile(`(?:các|những|\d+)\s+(?:bài\s+)?(?:tham luận|báo cáo|chuyên đề)`)
 
 // rePresentingOpener is an opening phrase that says the sentence reports a
 // paper: "Báo cáo tại Hội thảo, TS X cho biết …", "Chia sẻ tại tọa đàm,

@@ -58,3 +58,57 @@ func TestUnwrap(t *testing.T) {
 		t.Error("a paragraph per line read as hard-wrapped")
 	}
 }
+
+// TestSocialPost reads a school's post copied from a social network: the
+// address line and menus skipped, the page's name as source, the headline
+// in capitals after the date as title, pictographs dropped, the papers
+// listed with dashes, the comments left out.
+func TestSocialPost(t *testing.T) {
+	text := strings.Join([]string{
+		"https://www.facebook.example/thptthaiphien/posts/pfbid02Xk7q",
+		"Facebook",
+		"Trang chủ   Video   Nhóm",
+		"Trường THPT Thái Phiên - Đà Nẵng",
+		"22 tháng 11, 2024 lúc 21:03 · 🌏",
+		"🎯 HỘI THẢO CHUYÊN ĐỀ: ỨNG DỤNG TRÍ TUỆ NHÂN TẠO TRONG DẠY HỌC",
+		"Sáng thứ Năm (21/11), tại hội trường nhà trường, Cụm chuyên môn số 2 đã tổ chức hội thảo chuyên đề “Ứng dụng trí tuệ nhân tạo trong dạy học”. 🤖",
+		"📌 Hội thảo đã lắng nghe 2 báo cáo chuyên đề:",
+		"🔹 Thầy Võ Quang Huy – GV Tin học, Trường THPT Thái Phiên: “Dùng AI tạo ngân hàng câu hỏi”",
+		"🔹 TS. Nguyễn Văn Hiếu – Trường ĐH Sư phạm, ĐH Đà Nẵng (báo cáo viên khách mời): “AI trong đánh giá năng lực”",
+		"Theo TS. Nguyễn Văn Hiếu, giáo viên cần xây dựng bộ tiêu chí rõ ràng.",
+		"— cùng với Võ Quang Huy và 4 người khác.",
+		"Thích    Bình luận    Chia sẻ",
+		"Nguyễn Thị Bích Ngọc",
+		"Chuyên đề của thầy Huy hay quá ạ",
+	}, "\n")
+	a, err := Extract(Input{URL: "https://www.facebook.example/p", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "HỘI THẢO CHUYÊN ĐỀ: ỨNG DỤNG TRÍ TUỆ NHÂN TẠO TRONG DẠY HỌC"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	if a.Published != "2024-11-22" || a.Source != "Trường THPT Thái Phiên - Đà Nẵng" {
+		t.Errorf("published %q by %q", a.Published, a.Source)
+	}
+	if a.Event == nil || a.Event.Date != "2024-11-21" {
+		t.Errorf("event %+v, want it on 2024-11-21", a.Event)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Academy+"|"+c.Title)
+	}
+	want := []string{"Võ Quang Huy|Trường Trung học phổ thông Thái Phiên|Dùng AI tạo ngân hàng câu hỏi",
+		"Nguyễn Văn Hiếu|Đại học Đà Nẵng|AI trong đánh giá năng lực"}
+	if !slices.Equal(got, want) {
+		t.Errorf("contributions %q, want %q", got, want)
+	}
+	for _, p := range a.People {
+		if p.Name == "Nguyễn Thị Bích Ngọc" {
+			t.Error("a commenter is among the people")
+		}
+		if p.Name == "Nguyễn Văn Hiếu" && len(p.Positions) > 0 && strings.Contains(p.Positions[len(p.Positions)-1], "cần") {
+			t.Errorf("position %q is what he said", p.Positions)
+		}
+	}
+}
