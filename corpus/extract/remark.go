@@ -56,7 +56,11 @@ func speaksAfter(ws []word, i int) bool {
 			i += ofUnitAt(ws, i)
 		case ws[i].Text == "" && isDash(ws[i].Pre):
 			// "Bà X – Giám đốc Trung tâm Y – chia sẻ …": the position
-			// between dashes, the verb after the second.
+			// between dashes, the verb after the second (or right after
+			// this one, when the mention took in the position).
+			if i+1 < len(ws) && remarkVerbs.at(ws, i+1) > 0 {
+				return true
+			}
 			j := i + 1
 			for j < len(ws) && j < i+20 && !(ws[j].Text == "" && isDash(ws[j].Pre)) {
 				j++
