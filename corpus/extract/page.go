@@ -357,6 +357,9 @@ func readHTML(text string, site *Profile) (*page, error) {
 	if p.Title == "" {
 		p.Title = pageTitle(doc, p.Source)
 	}
+	if p.Source == "" {
+		p.Source = titleSite(cleanText(doc.Find("title").First().Text()))
+	}
 	if p.Published == "" {
 		p.Published = metaDate(doc)
 	}
@@ -642,6 +645,24 @@ func densest(doc *goquery.Document) *goquery.Selection {
 		return doc.Find("body")
 	}
 	return goquery.NewDocumentFromNode(best).Selection
+}
+
+// titleSite returns the site's name a <title> ends with, "Headline |
+// Site" or "Headline - Site": a few words without digits after the last
+// separator of the first kind the title uses; "" when it has none.
+func titleSite(t string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(t[i+len(sep):])
+		if n := len(strings.Fields(tail)); n >= 2 && n <= 10 && !strings.ContainsAny(tail, "0123456789") {
+			return tail
+		}
+		return ""
+	}
+	return ""
 }
 
 func pageTitle(doc *goquery.Document, source string) string {

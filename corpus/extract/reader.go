@@ -1956,9 +1956,9 @@ func hostOfEvent(e *corpus.Event, named []string) string {
 // trường". It returns "" for any other position.
 func bareOrgAtEnd(pos string) string {
 	k := vi.Key(pos)
-	for _, bare := range []string{"nha truong", "hoc vien"} {
+	for _, bare := range []string{"nha truong", "hoc vien", "cua truong"} {
 		if strings.HasSuffix(k, " "+bare) {
-			return bare
+			return strings.TrimPrefix(bare, "cua ")
 		}
 	}
 	return ""

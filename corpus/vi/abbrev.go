@@ -27,6 +27,8 @@ var abbreviations = []Abbrev{
 	{"CSGT", "Cảnh sát giao thông"},
 	{"BĐBP", "Bộ đội Biên phòng"},
 	{"THCS&THPT", "Trung học cơ sở và Trung học phổ thông"},
+	{"THCS - THPT", "Trung học cơ sở và Trung học phổ thông"},
+	{"THCS-THPT", "Trung học cơ sở và Trung học phổ thông"},
 	{"THPT", "Trung học phổ thông"},
 	{"THCS", "Trung học cơ sở"},
 	{"GD&ĐT", "Giáo dục và Đào tạo"},
