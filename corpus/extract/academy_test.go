@@ -126,3 +126,31 @@ func TestNotParticipants(t *testing.T) {
 		t.Errorf("academies %q: the co-author's institute is still mentioned", a.Academies)
 	}
 }
+
+// TestSiteIsHost credits the host's own people, written with a bare role
+// or a faculty and no school, to the school whose site reports the event,
+// named at the end of the <title>, and not to another school the text
+// names among the guests.
+func TestSiteIsHost(t *testing.T) {
+	page := `<html><head><title>Diễn đàn khoa học về bảo vệ nền tảng tư tưởng - Trường Sĩ quan Chính trị</title></head><body><article>` +
+		`<h1>Diễn đàn khoa học về bảo vệ nền tảng tư tưởng</h1><p>Cập nhật lúc 15:20, Thứ Sáu, 18/10/2024</p>` +
+		`<p>Ngày 17-10-2024, tại Hội trường Trung tâm, Nhà trường tổ chức Diễn đàn khoa học “Bảo vệ nền tảng tư tưởng của Đảng”. Dự có đại diện Trường Sĩ quan Lục quân 1.</p>` +
+		`<p>Phát biểu đề dẫn, Đại tá, PGS, TS Bùi Quang Cường, Phó Hiệu trưởng nêu rõ yêu cầu của Diễn đàn.</p>` +
+		`<p>Với tham luận “Vai trò của giảng viên”, Thượng tá, ThS Hà Thị Thu Hằng, giảng viên Khoa Triết học cho rằng cần đổi mới.</p>` +
+		`<p>Học viên Trần Quốc Bảo trình bày tham luận “Học viên với cuộc đấu tranh trên không gian mạng”.</p></article></body></html>`
+	a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Academy)
+	}
+	want := []string{"Bùi Quang Cường|Trường Sĩ quan Chính trị", "Hà Thị Thu Hằng|Trường Sĩ quan Chính trị", "Trần Quốc Bảo|Trường Sĩ quan Chính trị"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if a.Source != "Trường Sĩ quan Chính trị" {
+		t.Errorf("source %q, want the site's name from the <title>", a.Source)
+	}
+}

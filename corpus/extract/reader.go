@@ -1709,6 +1709,7 @@ func (r *reader) finish() {
 	}
 	units := memberUnits(r.a.Body)
 	named := academiesIn(r.a.Body)
+	site := siteAcademy(r.a.Source)
 	// The event's province: named in the event's name, its organiser or
 	// venue, or the lead sentence; else any province the article names,
 	// which only a provincial political school takes.
@@ -1746,8 +1747,8 @@ func (r *reader) finish() {
 				org = bareOrgAtEnd(c.Position)
 			}
 			org = complete(org)
-			if bare := bareAcademy(org, named); bare != "" {
-				// "Phó Giám đốc Học viện": the academy the article named.
+			if bare := bareAcademy(org, named, site); bare != "" {
+				// "Phó Giám đốc Học viện": the site's or the article's academy.
 				c.Affiliation, c.Academy = bare, bare
 			} else if canon, ok := CanonicalAcademy(org); ok {
 				c.Affiliation, c.Academy = canon, canon
@@ -1773,10 +1774,10 @@ func (r *reader) finish() {
 		// the event.
 		if c.Academy == "" && (strings.HasPrefix(vi.Key(c.Affiliation), "khoa ") && !strings.Contains(c.Affiliation, ",") ||
 			(c.Affiliation == "" || hostUnit(c.Affiliation)) && hostUnitsOnly(c.Position)) {
-			c.Academy = hostAcademy(r.a.Event, named, r.a.Source)
+			c.Academy = hostAcademy(r.a.Event, named, site)
 		}
-		if c.Academy == "" && c.Speaker != nil && r.hostStaff[r.key(c.Speaker.Name)] {
-			c.Academy = hostAcademy(r.a.Event, named, r.a.Source)
+		if c.Academy == "" && c.Speaker != nil && (r.hostStaff[r.key(c.Speaker.Name)] || c.Affiliation == "" && hostRoles[vi.Key(c.Position)]) {
+			c.Academy = hostAcademy(r.a.Event, named, site)
 		}
 	}
 	// A member unit counts as its parent among the article's academies.
@@ -1911,14 +1912,38 @@ func hostUnit(org string) bool {
 // Đào tạo Nhà trường") is the first academy the article names (named).
 // Without either, the site that reports it (source) when it is a
 // school's, or its university's for a member school.
-func hostAcademy(e *corpus.Event, named []string, source string) string {
+func hostAcademy(e *corpus.Event, named []string, site string) string {
 	if e == nil {
-		return ""
+		return site
 	}
-	if h := hostOfEvent(e, named); h != "" {
-		return h
+	if c, ok := CanonicalAcademy(e.Venue); ok {
+		return c
 	}
-	// A school's own site reporting its event: the site is the host.
+	org := e.Organizer
+	for _, sep := range []string{" phối hợp", " và ", " cùng ", ","} {
+		org, _, _ = strings.Cut(org, sep)
+	}
+	if c, ok := CanonicalAcademy(org); ok {
+		return c
+	}
+	for _, o := range []string{e.Venue, org} {
+		if bare := bareAcademy(o, named, site); bare != "" {
+			return bare // "tại Nhà trường", "Học viện phối hợp với …"
+		}
+	}
+	if site != "" {
+		return site
+	}
+	if hostUnit(org) && len(named) > 0 {
+		return named[0]
+	}
+	return ""
+}
+
+// siteAcademy returns the academy a site is, from its name (source): its
+// university for a member school ("Trường Đại học Kinh tế - Luật,
+// ĐHQG-HCM"), or "" when the site is no academy's.
+func siteAcademy(source string) string {
 	if p := parentOf(source, nil); p != "" {
 		return p
 	}
@@ -1928,28 +1953,9 @@ func hostAcademy(e *corpus.Event, named []string, source string) string {
 	return ""
 }
 
-func hostOfEvent(e *corpus.Event, named []string) string {
-	if c, ok := CanonicalAcademy(e.Venue); ok {
-		return c
-	}
-	if bare := bareAcademy(e.Venue, named); bare != "" {
-		return bare // "tại Nhà trường"
-	}
-	org := e.Organizer
-	for _, sep := range []string{" phối hợp", " và ", " cùng ", ","} {
-		org, _, _ = strings.Cut(org, sep)
-	}
-	if c, ok := CanonicalAcademy(org); ok {
-		return c
-	}
-	if bare := bareAcademy(org, named); bare != "" {
-		return bare
-	}
-	if hostUnit(org) && len(named) > 0 {
-		return named[0]
-	}
-	return ""
-}
+// hostRoles are positions that, written alone, belong to the school that
+// holds the event: its head, its teachers and its students.
+var hostRoles = map[string]bool{"hieu truong": true, "pho hieu truong": true, "giang vien": true, "hoc vien": true, "sinh vien": true}
 
 // bareOrgAtEnd returns the bare kind of school a position ends with, the
 // school the article is about: "Phó Hiệu trưởng Nhà trường" gives "Nhà
@@ -1968,7 +1974,7 @@ func bareOrgAtEnd(pos string) string {
 // viện", "Nhà trường") to the first academy of that kind the article
 // names (named, in order): the host, named in the lead. It returns "" when
 // org is not bare or the article names none.
-func bareAcademy(org string, named []string) string {
+func bareAcademy(org string, named []string, site string) string {
 	var kinds []string
 	switch vi.Key(org) {
 	case "hoc vien":
@@ -1980,7 +1986,8 @@ func bareAcademy(org string, named []string) string {
 	default:
 		return ""
 	}
-	for _, a := range named {
+	// The site's own school first, when it is of the kind.
+	for _, a := range append([]string{site}, named...) {
 		k := vi.Key(a)
 		for _, kind := range kinds {
 			if strings.HasPrefix(k, kind) {
