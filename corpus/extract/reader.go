@@ -57,6 +57,9 @@ type reader struct {
 	asideOrgs []string
 	// captionPeople are the people the captions introduce in full.
 	captionPeople []*person
+	// another is set while a sentence reports another paper of someone
+	// who presented one already.
+	another bool
 	// hostStaff are the keys of presenters the article calls the host's
 	// own ("các tham luận của cán bộ Nhà trường, gồm: …").
 	hostStaff map[string]bool
@@ -349,7 +352,7 @@ var (
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
-	reTitleLead = newEndPattern(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
+	reTitleLead = newEndPattern(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
 )
 
 // An endPattern is a regular expression that matches at the end of a
@@ -634,6 +637,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	locs := singlePapers(lower, papers)
 	if keynote {
 		locs = keynotes
+	}
+	r.another = reAnotherPaper.MatchString(lower)
+	if r.readSeveralPapers(s, lower, para, ms) {
+		return
 	}
 	if r.readRespectively(s, lower, ms, para) {
 		return
@@ -1657,11 +1664,16 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	key := r.key(p.Name)
 	if c := r.byPerson[key]; c != nil {
 		// Another mention of a known presenter (a caption, a later
-		// paragraph): fill what is missing, never count twice.
+		// paragraph): fill what is missing, never count twice; unless
+		// the sentence says it is another paper of theirs ("báo cáo thứ
+		// hai “T”") under another title.
 		if c.Title == "" && title != "" {
 			c.Title = title
+			return
 		}
-		return
+		if !r.another || title == "" || r.titled(key, title) {
+			return
+		}
 	}
 	role := corpus.RoleSpeaker
 	kind := corpus.KindPaper
@@ -1674,8 +1686,67 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 		c.Summary = para
 	}
 	c.Speaker = &corpus.Speaker{Name: p.Name}
-	r.byPerson[key] = c
+	if r.byPerson[key] == nil {
+		r.byPerson[key] = c
+	}
 	r.contrib = append(r.contrib, c)
+}
+
+// titled reports whether the presenter whose key is given has a
+// contribution of that title already.
+func (r *reader) titled(key, title string) bool {
+	t := r.key(title)
+	for _, c := range r.contrib {
+		if c.Speaker != nil && r.key(c.Speaker.Name) == key && r.key(c.Title) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// reAnotherPaper says that a sentence reports another paper by someone
+// who presented one already: "báo cáo thứ hai", "một tham luận khác".
+var reAnotherPaper = regexp.MustCompile(`(?:tham luận|báo cáo|bài) thứ (?:hai|ba|2|3)|(?:tham luận|báo cáo) khác|tiếp tục trình bày`)
+
+// reSeveralPapers introduces the titles of several papers by one
+// presenter: "trình bày hai tham luận: “A” và “B”".
+var reSeveralPapers = regexp.MustCompile(`(?:trình bày|có|gửi) (?:hai|ba|bốn|2|3|4) (?:bài )?(?:tham luận|báo cáo)\s*:?\s*`)
+
+// readSeveralPapers reads several papers by the one person named before
+// "trình bày hai tham luận: “A” và “B”": one contribution each. It
+// reports whether it found them.
+func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
+	loc := reSeveralPapers.FindStringIndex(lower)
+	if loc == nil {
+		return false
+	}
+	var subject *mention
+	for i := range ms {
+		if ms[i].End <= loc[0] {
+			subject = &ms[i]
+		}
+	}
+	if subject == nil || strings.TrimSpace(strings.Trim(s[subject.End:loc[0]], ", ")) != "" {
+		return false
+	}
+	var titles []string
+	for at := loc[1]; at < len(s); {
+		open, start, end, after := nextQuote(s, at)
+		if open < 0 || strings.Trim(strings.TrimSpace(s[at:open]), ",;") != "" && strings.TrimSpace(s[at:open]) != "và" {
+			break
+		}
+		titles = append(titles, strings.TrimSpace(s[start:end]))
+		at = after
+	}
+	if len(titles) < 2 {
+		return false
+	}
+	r.another = true
+	for _, t := range titles {
+		r.addContribution(*subject, t, para, s, false, false)
+	}
+	r.presenting = true
+	return true
 }
 
 func (r *reader) addInstitution(org, title, para, evidence string) {
