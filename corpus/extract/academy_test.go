@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -71,6 +72,10 @@ func TestContributionAcademy(t *testing.T) {
 			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Cảnh sát nhân dân tổ chức Hội thảo “Hợp tác quốc tế”. " +
 				"Báo cáo đề dẫn do Đại tá, PGS.TS Trần Văn Tiến, Phó Hiệu trưởng Nhà trường trình bày.",
 			[]string{"Trần Văn Tiến|Trường Đại học Cảnh sát nhân dân"}},
+		{"foreign students are not the international academy",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo “Đào tạo”. " +
+				"Tham luận “Bồi dưỡng lý luận chính trị cho học viên quốc tế” của Học viện Chính trị CAND nêu kinh nghiệm.",
+			[]string{"org:Học viện Chính trị Công an nhân dân|Học viện Chính trị Công an nhân dân"}},
 		{"organisation before the name",
 			lead + "Tại Hội thảo có nhiều tham luận. Đến từ Trường Đại học Nông Lâm, Đại học Thái Nguyên, TS Hà Văn Bình chia sẻ mô hình nông nghiệp.",
 			[]string{"Hà Văn Bình|Đại học Thái Nguyên"}},
@@ -79,6 +84,9 @@ func TestContributionAcademy(t *testing.T) {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if slices.Contains(a.Academies, "Học viện Quốc tế") && !strings.Contains(tt.text, "Học viện Quốc tế") {
+			t.Errorf("%s: academies %q take students for an academy", tt.name, a.Academies)
 		}
 		var got []string
 		for _, c := range a.Contributions {

@@ -638,7 +638,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if keynote {
 		locs = keynotes
 	}
-	r.another = reAnotherPaper.MatchString(lower)
+	r.another = (strings.Contains(lower, "thứ") || strings.Contains(lower, "khác") || strings.Contains(lower, "tiếp tục")) &&
+		reAnotherPaper.MatchString(lower)
 	if r.readSeveralPapers(s, lower, para, ms) {
 		return
 	}
@@ -1387,21 +1388,51 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 	return strings.TrimSpace(s[at+ws[0].Start : at+ws[q-1].End]), at + ws[q-1].End
 }
 
-// reOrgPapersOf leads papers credited to institutions, several of them:
-// "Các tham luận của Công an thành phố Hạ Long và Công an huyện Vân Đồn
-// đã chia sẻ …".
-var reOrgPapersOf = regexp.MustCompile(`(?:các|những|hai|ba) (?:bài )?(?:tham luận|báo cáo|báo cáo tham luận) (?:của|đến từ) `)
+// orgPapersOfAt returns where the institutions start after a plural
+// "các tham luận của" ("những báo cáo đến từ", "hai bài tham luận của")
+// in lower, or -1: "Các tham luận của Công an thành phố Hạ Long và Công
+// an huyện Vân Đồn đã chia sẻ …". Plain string search: it runs on every
+// sentence.
+func orgPapersOfAt(lower string) int {
+	for _, noun := range []string{"tham luận ", "báo cáo "} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(noun)
+			rest := lower[off:]
+			var n int
+			switch {
+			case strings.HasPrefix(rest, "của "):
+				n = len("của ")
+			case strings.HasPrefix(rest, "đến từ "):
+				n = len("đến từ ")
+			default:
+				continue
+			}
+			before := strings.TrimSuffix(strings.TrimSuffix(lower[:i], "báo cáo "), "bài ")
+			for _, d := range []string{"các ", "những ", "hai ", "ba "} {
+				if strings.HasSuffix(before, d) && (len(before) == len(d) || before[len(before)-len(d)-1] == ' ') {
+					return off + n
+				}
+			}
+		}
+	}
+	return -1
+}
 
 // readOrgPapersOf reads the institutions named one after another, joined
 // by commas or "và", after a plural "tham luận của". It reports whether
 // it found two or more.
 func (r *reader) readOrgPapersOf(s, lower, para string) bool {
-	m := reOrgPapersOf.FindStringIndex(lower)
-	if m == nil {
+	from := orgPapersOfAt(lower)
+	if from < 0 {
 		return false
 	}
 	var orgs []string
-	for at := m[1]; at < len(s); {
+	for at := from; at < len(s); {
 		org, end := r.orgNameAt(s, at)
 		if org == "" {
 			break
@@ -1708,18 +1739,55 @@ func (r *reader) titled(key, title string) bool {
 // who presented one already: "báo cáo thứ hai", "một tham luận khác".
 var reAnotherPaper = regexp.MustCompile(`(?:tham luận|báo cáo|bài) thứ (?:hai|ba|2|3)|(?:tham luận|báo cáo) khác|tiếp tục trình bày`)
 
-// reSeveralPapers introduces the titles of several papers by one
-// presenter: "trình bày hai tham luận: “A” và “B”".
-var reSeveralPapers = regexp.MustCompile(`(?:trình bày|có|gửi) (?:hai|ba|bốn|2|3|4) (?:bài )?(?:tham luận|báo cáo)\s*:?\s*`)
+// severalPapersAt returns where the titles start after "trình bày hai
+// tham luận:" (or "có ba báo cáo", "gửi 2 bài tham luận") in lower, and
+// where the phrase starts; -1 when lower has none. Plain string search:
+// it runs on every sentence.
+func severalPapersAt(lower string) (start, end int) {
+	for _, noun := range []string{"tham luận", "báo cáo"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], noun)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(noun)
+			before := strings.TrimSuffix(lower[:i], "bài ")
+			before = strings.TrimSuffix(before, " ")
+			var n string
+			for _, c := range []string{"hai", "ba", "bốn", "2", "3", "4"} {
+				if strings.HasSuffix(before, " "+c) {
+					n = c
+					break
+				}
+			}
+			if n == "" {
+				continue
+			}
+			verb := strings.TrimSuffix(before, " "+n)
+			for _, v := range []string{"trình bày", "có", "gửi"} {
+				if strings.HasSuffix(verb, v) && (len(verb) == len(v) || verb[len(verb)-len(v)-1] == ' ') {
+					end := off
+					for end < len(lower) && (lower[end] == ' ' || lower[end] == ':') {
+						end++
+					}
+					return len(verb) - len(v), end
+				}
+			}
+		}
+	}
+	return -1, -1
+}
 
 // readSeveralPapers reads several papers by the one person named before
 // "trình bày hai tham luận: “A” và “B”": one contribution each. It
 // reports whether it found them.
 func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
-	loc := reSeveralPapers.FindStringIndex(lower)
-	if loc == nil {
+	from, to := severalPapersAt(lower)
+	if from < 0 {
 		return false
 	}
+	loc := []int{from, to}
 	var subject *mention
 	for i := range ms {
 		if ms[i].End <= loc[0] {
@@ -2123,6 +2191,7 @@ func academiesIn(text string) []string {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
 	var out []string
 	seen := map[string]bool{}
+	lowerText := ""
 	for _, a := range spans {
 		inside := false
 		for _, b := range spans {
@@ -2131,10 +2200,22 @@ func academiesIn(text string) []string {
 				break
 			}
 		}
-		if !inside && !seen[a.name] {
-			seen[a.name] = true
-			out = append(out, a.name)
+		if inside || seen[a.name] {
+			continue
 		}
+		seen[a.name] = true
+		// Matched without diacritics: "học viên quốc tế" (foreign
+		// students) is not "Học viện Quốc tế".
+		if rest, ok := strings.CutPrefix(a.name, "Học viện "); ok {
+			if lowerText == "" {
+				lowerText = lowerKeep(text)
+			}
+			rest = lowerKeep(rest)
+			if strings.Contains(lowerText, "học viên "+rest) && !strings.Contains(lowerText, "học viện "+rest) {
+				continue
+			}
+		}
+		out = append(out, a.name)
 	}
 	return out
 }
