@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -189,6 +190,59 @@ func FuzzFindDates(f *testing.F) {
 // BenchmarkExtract300KB reads a 300 KB page: a sample page with its body
 // repeated.
 func BenchmarkExtract300KB(b *testing.B) {
+	benchmarkExtractSize(b, 300<<10)
+}
+
+// BenchmarkExtractSizes reads the page of BenchmarkExtract300KB at other
+// sizes: the time should grow with the size, not faster.
+func BenchmarkExtractSizes(b *testing.B) {
+	for _, kb := range []int{75, 150, 300, 600} {
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) { benchmarkExtractSize(b, kb<<10) })
+	}
+}
+
+// BenchmarkExtract300KBPortal reads a 300 KB page as portals serve them:
+// one article of a sample page amid 290 KB of scripts, styles, menus and
+// lists of related news.
+func BenchmarkExtract300KBPortal(b *testing.B) {
+	page, err := os.ReadFile("../sample/01-phong-chong-toi-pham-cong-nghe-cao.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(page)
+	i := strings.Index(s, "<body>") + len("<body>")
+	// Chrome blocks before the article until half the padding, the rest
+	// after it.
+	var before, after strings.Builder
+	for n := 0; before.Len()+after.Len() < 300<<10-len(s); n++ {
+		w := &before
+		if before.Len() > (300<<10-len(s))/2 {
+			w = &after
+		}
+		fmt.Fprintf(w, "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'event':'view','id':%d,'cat':'tin-tuc'});</script>\n", n)
+		fmt.Fprintf(w, "<style>.menu-%d a{color:#0a3d91;padding:4px 8px}.menu-%d a:hover{text-decoration:underline}</style>\n", n, n)
+		fmt.Fprintf(w, `<ul class="menu"><li><a href="/tin-tuc/%d">Tin tức</a></li><li><a href="/su-kien/%d">Sự kiện</a></li><li><a href="/hoc-vien/%d">Học viện</a></li></ul>`+"\n", n, n, n)
+		fmt.Fprintf(w, `<div class="related"><h3>Tin liên quan</h3><ul><li><a href="/bai/%d">Hội thảo khoa học về phòng, chống tội phạm số %d</a> <span>(14/07/2023)</span></li></ul></div>`+"\n", n, n)
+	}
+	j := strings.LastIndex(s, "</body>")
+	big := s[:i] + before.String() + s[i:j] + after.String() + s[j:]
+	in := Input{URL: "https://bench.example/", ContentType: "text/html", Body: []byte(big)}
+	b.SetBytes(int64(len(in.Body)))
+	a, err := Extract(in)
+	if err != nil {
+		b.Fatalf("the article amid chrome: %v", err)
+	}
+	if len(a.Contributions) == 0 {
+		b.Fatal("the article amid chrome: no contributions")
+	}
+	for b.Loop() {
+		if _, err := Extract(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchmarkExtractSize(b *testing.B, size int) {
 	page, err := os.ReadFile("../sample/01-phong-chong-toi-pham-cong-nghe-cao.html")
 	if err != nil {
 		b.Fatal(err)
@@ -199,7 +253,7 @@ func BenchmarkExtract300KB(b *testing.B) {
 	body := s[i:j]
 	var big strings.Builder
 	big.WriteString(s[:j])
-	for big.Len() < 300<<10 {
+	for big.Len() < size {
 		big.WriteString(body)
 	}
 	big.WriteString(s[j:])

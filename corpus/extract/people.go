@@ -738,15 +738,17 @@ func joinWords(s string, ws []word) string {
 // given name). ws are the words of s.
 func findMentions(s string, ws []word, known []*person) []mention {
 	var out []mention
-	// The first bytes of the names of the people known: a word that starts
-	// with none starts no name.
-	var nameStarts [256]bool
+	// A sketch of the first words of the names of the people known, by
+	// first byte, length and last byte: a word that is not in it starts no
+	// name.
+	var nameStarts [256]uint64
 	for _, p := range known {
 		if p.words == nil {
 			p.words = strings.Fields(vi.Normalize(p.Name))
 		}
 		if len(p.words) >= 2 {
-			nameStarts[p.words[0][0]] = true
+			w := p.words[0]
+			nameStarts[w[0]] |= wordBit(w)
 		}
 	}
 	for i := 0; i < len(ws); {
@@ -767,7 +769,7 @@ func findMentions(s string, ws []word, known []*person) []mention {
 			continue
 		}
 		// A known name written bare.
-		if w := ws[i].Norm; w == "" || !nameStarts[w[0]] {
+		if w := ws[i].Norm; w == "" || nameStarts[w[0]]&wordBit(w) == 0 {
 			i++
 			continue
 		}
@@ -780,6 +782,12 @@ func findMentions(s string, ws []word, known []*person) []mention {
 		i++
 	}
 	return out
+}
+
+// wordBit is the bit of a non-empty word in findMentions's sketch of
+// first words: by its length and last byte.
+func wordBit(w string) uint64 {
+	return 1 << ((uint(len(w))*7 + uint(w[len(w)-1])) & 63)
 }
 
 // knownAt returns the known person whose full name is written at word i,

@@ -48,10 +48,14 @@ type reader struct {
 	// discussing is set once the article has come to the papers or the
 	// discussion, where who speaks contributes (see readRemark).
 	discussing bool
-	forms      wordForms         // of the words of the article
-	wordBuf    []word            // the words last split by words
-	wordsOf    string            // the text wordBuf holds the words of
-	keys       map[string]string // vi.Key of names and positions
+	// sig is the signature of the words of sigText, the lower-cased
+	// sentence being read.
+	sig     wordSig
+	sigText string
+	forms   wordForms         // of the words of the article
+	wordBuf []word            // the words last split by words
+	wordsOf string            // the text wordBuf holds the words of
+	keys    map[string]string // vi.Key of names and positions
 	// asideOrgs are the organisations of people named who take no part:
 	// co-authors, people cited (see dropCredits).
 	asideOrgs []string
@@ -390,6 +394,22 @@ func (p endPattern) ReplaceAllString(s, repl string) string {
 	return s[:t] + p.Regexp.ReplaceAllString(s[t:], repl)
 }
 
+// may reports whether one of the phrases may occur in lower: false only
+// when lower is the sentence being read and the first word of none of
+// them is in it.
+func (r *reader) may(phrases []string, lower string) bool {
+	return lower != r.sigText || r.sig.mayHave(phrases)
+}
+
+// find returns the matches of k in lower, skipping the search when lower is
+// the sentence being read and the signature of its words rules k out.
+func (r *reader) find(k keywords, lower string) [][]int {
+	if !r.may(k, lower) {
+		return nil
+	}
+	return k.FindAllStringIndex(lower, -1)
+}
+
 // keywords is a set of phrases found by plain substring search.
 type keywords []string
 
@@ -549,9 +569,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 	ms := outsideQuotes(s, findMentions(s, r.words(s), known))
 	lower := lowerKeep(s)
+	r.sig, r.sigText = sigOf(lower), lower
 	ms = dropCredits(lower, ms, &r.asideOrgs)
 	orgBefore(s, lower, ms)
-	if len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
+	if !r.discussing && r.may(discussionWords, lower) && len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
 		r.discussing = true
 	}
 	// Who is named here for the first time.
@@ -559,9 +580,13 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	for i, m := range ms {
 		fresh[i] = r.byKey[r.key(m.Name)] == nil
 	}
-	papers := append(rePaper.FindAllStringIndex(lower, -1), projectMatches(s, lower)...)
+	var papers [][]int
+	if r.may(rePaper, lower) {
+		papers = rePaper.FindAllStringIndex(lower, -1)
+	}
+	papers = append(papers, projectMatches(s, lower)...)
 	sort.Slice(papers, func(i, j int) bool { return papers[i][0] < papers[j][0] })
-	keynotes := keynoteMatches(lower)
+	keynotes := r.keynoteMatches(lower)
 	keynote := len(keynotes) > 0
 	if len(papers) > 0 || keynote {
 		if len(ms) == 0 && strings.Contains(lower, "trình bày") {
@@ -574,6 +599,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	presided := false   // someone chairs or moderates in this sentence
 	var presiders []int // where the mentions of who presides start
 	roleOf := func(re keywords, role string) {
+		if !r.may(re, lower) {
+			return
+		}
 		for _, loc := range verbMatches(re, s, lower) {
 			if m := subject(s, ms, loc); m != nil {
 				for _, c := range coordinated(s, ms, m) {
@@ -588,14 +616,14 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 	// Roles are only looked for when someone may have them.
 	if len(ms) > 0 {
-		at := honourAt(lower)
+		at := r.honourAt(lower)
 		for i, m := range ms {
 			p := r.know(m)
 			if fresh[i] && (at >= 0 && m.Start > at || supervises(lower, m) || cited(lower, m)) {
 				p.aside = true
 			}
 		}
-		if attends := reAttend.FindAllStringIndex(lower, -1); len(attends) > 0 && len(papers) == 0 {
+		if attends := r.find(reAttend, lower); len(attends) > 0 && len(papers) == 0 {
 			loc := attends[0]
 			for _, m := range ms {
 				if m.Start > loc[0] {
@@ -609,7 +637,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		roleOf(reClosing, corpus.RoleClosing)
 	}
 
-	if presided && (verbMatches(reModerator, s, lower) != nil || len(papers) == 0) {
+	if presided && (r.may(reModerator, lower) && verbMatches(reModerator, s, lower) != nil || len(papers) == 0) {
 		// Who presides presents nothing here; the others may: "Dưới sự
 		// điều hành của X, Thiếu tá Y trình bày tham luận …".
 		var others []mention
@@ -638,8 +666,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if keynote {
 		locs = keynotes
 	}
-	r.another = (strings.Contains(lower, "thứ") || strings.Contains(lower, "khác") || strings.Contains(lower, "tiếp tục")) &&
-		reAnotherPaper.MatchString(lower)
+	r.another = anotherPaper(lower)
 	if r.readSeveralPapers(s, lower, para, ms) {
 		return
 	}
@@ -659,7 +686,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		return
 	}
 	if len(locs) > 0 {
-		if !keynote && verbMatches(reClosing, s, lower) != nil {
+		if !keynote && r.may(reClosing, lower) && verbMatches(reClosing, s, lower) != nil {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
 			// closing speech, not a paper.
 			return
@@ -816,9 +843,9 @@ func outsideQuotes(s string, ms []mention) []mention {
 
 // keynoteMatches returns the keynote keywords in lower: "đề dẫn", "báo
 // cáo chính" as a whole word ("báo cáo chính trị" is a political report).
-func keynoteMatches(lower string) [][]int {
+func (r *reader) keynoteMatches(lower string) [][]int {
 	var out [][]int
-	for _, loc := range reKeynote.FindAllStringIndex(lower, -1) {
+	for _, loc := range r.find(reKeynote, lower) {
 		if r, _ := utf8.DecodeRuneInString(lower[loc[1]:]); unicode.IsLetter(r) {
 			continue
 		}
@@ -836,7 +863,10 @@ var (
 // honourAt returns where an award or thanks is given in lower ("Giám đốc
 // trao Giấy khen cho …", "Ban Tổ chức cảm ơn bác sĩ X"), or -1: who is
 // named after it is honoured, and did not take part for that alone.
-func honourAt(lower string) int {
+func (r *reader) honourAt(lower string) int {
+	if !r.may(honourVerbs, lower) {
+		return -1
+	}
 	v := honourVerbs.FindAllStringIndex(lower, 1)
 	if v == nil || honours.FindAllStringIndex(lower, 1) == nil {
 		return -1
@@ -1042,6 +1072,9 @@ var papersOf = []string{"các tham luận của", "những tham luận của", "
 // commas, semicolons or "và", after a plural "tham luận của".
 func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	at := -1
+	if !r.may(papersOf, lower) {
+		return false
+	}
 	for _, lead := range papersOf {
 		if i := strings.Index(lower, lead); i >= 0 {
 			rest := lower[i+len(lead):]
@@ -1123,11 +1156,11 @@ var citingWords = wordSet(`theo trong một từng các những nhiều dẫn`)
 // của") or that follows a verb of awarding is left alone. It reports
 // whether it found one.
 func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
-	if len(ms) == 0 || honourAt(lower) >= 0 {
+	if len(ms) == 0 || r.honourAt(lower) >= 0 {
 		return false
 	}
 	found := false
-	for _, loc := range ownedPapers.FindAllStringIndex(lower, -1) {
+	for _, loc := range r.find(ownedPapers, lower) {
 		before := strings.Fields(lower[:loc[0]])
 		if loc[0] > 0 && !strings.HasSuffix(lower[:loc[0]], " ") || len(before) > 0 && citingWords[before[len(before)-1]] {
 			continue
@@ -1735,9 +1768,37 @@ func (r *reader) titled(key, title string) bool {
 	return false
 }
 
-// reAnotherPaper says that a sentence reports another paper by someone
-// who presented one already: "báo cáo thứ hai", "một tham luận khác".
-var reAnotherPaper = regexp.MustCompile(`(?:tham luận|báo cáo|bài) thứ (?:hai|ba|2|3)|(?:tham luận|báo cáo) khác|tiếp tục trình bày`)
+// anotherPaper reports whether lower reports another paper by someone
+// who presented one already: "báo cáo thứ hai", "một tham luận khác",
+// "tiếp tục trình bày". Plain string search: it runs on every sentence.
+func anotherPaper(lower string) bool {
+	if strings.Contains(lower, "tiếp tục trình bày") {
+		return true
+	}
+	nouns := []string{"tham luận ", "báo cáo ", "bài "}
+	for _, w := range []string{"thứ ", "khác"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			before, after := lower[:i], lower[off:]
+			if w == "khác" {
+				if strings.HasSuffix(before, nouns[0]) || strings.HasSuffix(before, nouns[1]) {
+					return true
+				}
+				continue
+			}
+			if (strings.HasSuffix(before, nouns[0]) || strings.HasSuffix(before, nouns[1]) || strings.HasSuffix(before, nouns[2])) &&
+				(strings.HasPrefix(after, "hai") || strings.HasPrefix(after, "ba") || strings.HasPrefix(after, "2") || strings.HasPrefix(after, "3")) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // severalPapersAt returns where the titles start after "trình bày hai
 // tham luận:" (or "có ba báo cáo", "gửi 2 bài tham luận") in lower, and

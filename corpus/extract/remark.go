@@ -334,7 +334,7 @@ var shareOf = keywords{"phần chia sẻ của ", "phần trình bày của ", "
 
 // readShareOf reads the speaker named right after a shareOf phrase.
 func (r *reader) readShareOf(s, lower, para string, ms []mention) bool {
-	for _, loc := range shareOf.FindAllStringIndex(lower, -1) {
+	for _, loc := range r.find(shareOf, lower) {
 		for _, m := range ms {
 			if m.Start == loc[1] && !m.Short {
 				r.addContribution(m, "", para, s, false, false)

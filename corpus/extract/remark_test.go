@@ -355,3 +355,23 @@ func TestCaptionIntroducesSpeaker(t *testing.T) {
 		t.Errorf("rank %q, want the caption's Thượng tá", a.Contributions[0].Speaker.Rank)
 	}
 }
+
+func TestAnotherPaper(t *testing.T) {
+	for _, tc := range []struct {
+		lower string
+		want  bool
+	}{
+		{"ts a trình bày báo cáo thứ hai về an ninh mạng", true},
+		{"một tham luận khác của thiếu tá b", true},
+		{"bài thứ 3 nói về", true},
+		{"sau đó, ông tiếp tục trình bày", true},
+		{"thứ hai, cần nâng cao năng lực", false},
+		{"các đơn vị khác cùng tham dự", false},
+		{"báo cáo thứ trưởng", false},
+		{"", false},
+	} {
+		if got := anotherPaper(tc.lower); got != tc.want {
+			t.Errorf("anotherPaper(%q) = %v, want %v", tc.lower, got, tc.want)
+		}
+	}
+}
