@@ -488,10 +488,12 @@ var reThen = regexp.MustCompile(`^\s*[,(]\s*(?:khi đó|lúc đó|khi ấy|lúc 
 // dropCredits removes the mentions of photographers and writers credited
 // for the article or a picture, a name alone after "Ảnh:", co-authors
 // named as such and people cited from the past: they are not
-// participants.
-func dropCredits(lower string, ms []mention, asideOrgs *[]string) []mention {
-	colon, coauthor := strings.Contains(lower, ":"), strings.Contains(lower, "đồng tác giả")
-	then := strings.Contains(lower, "khi đó") || strings.Contains(lower, "lúc đó") || strings.Contains(lower, " ấy")
+// participants. sig is the signature of the words of lower.
+func dropCredits(lower string, sig *wordSig, ms []mention, asideOrgs *[]string) []mention {
+	colon := strings.Contains(lower, ":")
+	coauthor := sig.has("đồng") && strings.Contains(lower, "đồng tác giả")
+	then := (sig.has("đó") || sig.has("ấy")) &&
+		(strings.Contains(lower, "khi đó") || strings.Contains(lower, "lúc đó") || strings.Contains(lower, " ấy"))
 	if !colon && !coauthor && !then {
 		return ms
 	}
@@ -570,7 +572,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	ms := outsideQuotes(s, findMentions(s, r.words(s), known))
 	lower := lowerKeep(s)
 	r.sig, r.sigText = sigOf(lower), lower
-	ms = dropCredits(lower, ms, &r.asideOrgs)
+	ms = dropCredits(lower, &r.sig, ms, &r.asideOrgs)
 	orgBefore(s, lower, ms)
 	if !r.discussing && r.may(discussionWords, lower) && len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
 		r.discussing = true
@@ -1072,8 +1074,8 @@ var papersOf = []string{"các tham luận của", "những tham luận của", "
 // commas, semicolons or "và", after a plural "tham luận của".
 func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	at := -1
-	if !r.may(papersOf, lower) {
-		return false
+	if !r.may(papersOf, lower) || lower == r.sigText && !r.sig.has("luận") && !r.sig.has("cáo") && !r.sig.has("giả") && !r.sig.has("lượt") {
+		return false // every lead has one of these words
 	}
 	for _, lead := range papersOf {
 		if i := strings.Index(lower, lead); i >= 0 {
@@ -2285,34 +2287,52 @@ func academiesIn(text string) []string {
 // so that offsets found in the result hold in s. Like strings.Map, it
 // writes invalid UTF-8 as U+FFFD and returns s itself when nothing changes.
 func lowerKeep(s string) string {
-	var b strings.Builder
-	last := 0 // s[last:i] is the same in lower case, and not in b yet
-	change := func(i, n int, l rune) {
-		if last == 0 {
-			b.Grow(len(s) + utf8.UTFMax)
-		}
-		b.WriteString(s[last:i])
-		b.WriteRune(l)
-		last = i + n
-	}
+	var b []byte // a copy of s, lowered from i on, once a letter changes
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				change(i, 1, rune(c+'a'-'A'))
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := lowerSameLen(r); l != r || r == utf8.RuneError && n == 1 {
-			change(i, n, l)
+		if r == utf8.RuneError && n == 1 {
+			// An invalid byte becomes U+FFFD, which is longer.
+			return lowerInvalid(s)
+		}
+		if l := lowerSameLen(r); l != r {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	if last == 0 {
+	if b == nil {
 		return s
 	}
-	b.WriteString(s[last:])
+	return string(b)
+}
+
+// lowerInvalid is lowerKeep of a text with invalid UTF-8, each invalid
+// byte replaced by U+FFFD.
+func lowerInvalid(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < utf8.RuneSelf && 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r != utf8.RuneError || n != 1 {
+			r = lowerSameLen(r)
+		}
+		b.WriteRune(r)
+		i += n
+	}
 	return b.String()
 }
 
