@@ -76,6 +76,12 @@ func TestContributionAcademy(t *testing.T) {
 			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo “Đào tạo”. " +
 				"Tham luận “Bồi dưỡng lý luận chính trị cho học viên quốc tế” của Học viện Chính trị CAND nêu kinh nghiệm.",
 			[]string{"org:Học viện Chính trị Công an nhân dân|Học viện Chính trị Công an nhân dân"}},
+		{"bare Học viện of a visiting delegation",
+			lead + "Tham luận của đoàn đại biểu Học viện Chính trị - Hành chính quốc gia Lào do PGS.TS Khamsone Phanthavong, Phó Giám đốc Học viện, trình bày với tựa đề \"Ba mươi năm đào tạo\" khẳng định nhiều kết quả.",
+			[]string{"Khamsone Phanthavong|Học viện Chính trị - Hành chính quốc gia Lào"}},
+		{"a plural kind is no academy",
+			lead + "Tham luận “Đào tạo tại các học viện chính trị của Việt Nam” của Khoa Ngoại ngữ nêu kinh nghiệm.",
+			[]string{"org:Khoa Ngoại ngữ|Học viện Quốc tế"}},
 		{"organisation before the name",
 			lead + "Tại Hội thảo có nhiều tham luận. Đến từ Trường Đại học Nông Lâm, Đại học Thái Nguyên, TS Hà Văn Bình chia sẻ mô hình nông nghiệp.",
 			[]string{"Hà Văn Bình|Đại học Thái Nguyên"}},

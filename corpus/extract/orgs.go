@@ -58,6 +58,8 @@ var academies = [][]string{
 	// one whose name they extend.
 	{"Học viện An ninh nhân dân Lào"},
 	{"Học viện Cảnh sát nhân dân Lào"},
+	{"Học viện Chính trị - Hành chính quốc gia Lào", "Học viện Chính trị và Hành chính quốc gia Lào"},
+	{"Học viện Hoàng gia Campuchia"},
 	// Military academies and schools.
 	{"Học viện Lục quân"},
 	{"Học viện Hải quân"},

@@ -356,7 +356,7 @@ var (
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
-	reTitleLead = newEndPattern(`(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?\s*:?\s*$`)
+	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
 // An endPattern is a regular expression that matches at the end of a
@@ -386,6 +386,17 @@ func (p endPattern) tail(s string) int {
 // MatchString reports whether p matches s.
 func (p endPattern) MatchString(s string) bool {
 	return p.Regexp.MatchString(s[p.tail(s):])
+}
+
+// FindStringIndex returns where the match of p in s is, nil when there
+// is none.
+func (p endPattern) FindStringIndex(s string) []int {
+	t := p.tail(s)
+	loc := p.Regexp.FindStringIndex(s[t:])
+	if loc == nil {
+		return nil
+	}
+	return []int{t + loc[0], t + loc[1]}
 }
 
 // ReplaceAllString returns s with the match of p replaced by repl.
@@ -720,6 +731,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			}
 			title = quotedAfter(s, loc[1])
 			if m := r.speakerOf(s, ms, loc, title); m != nil && m.Start > semi {
+				if title == "" && m.Start > loc[1] {
+					// "Tham luận của đoàn X do TS Y, position, trình bày
+					// với tựa đề “T”": the title after the presenter.
+					title = quotedAfter(s, m.End)
+				}
 				r.addContribution(*m, title, para, s, keynote, caption)
 				r.presenting = true
 				found = true
@@ -914,11 +930,16 @@ func singlePapers(s string, papers [][]int) [][]int {
 // at off ("tham luận “T”", "với chủ đề: "T"", "tham luận có tên «T»").
 func quotedAfter(s string, off int) string {
 	open, start, end, _ := nextQuote(s, off)
-	if open < 0 || !reTitleLead.MatchString(lowerKeep(s[:open])) {
+	if open < off {
 		return ""
 	}
-	// Only words that introduce a title may stand between.
-	if gap := strings.TrimSpace(s[off:open]); len(gap) > 40 {
+	lead := reTitleLead.FindStringIndex(lowerKeep(s[:open]))
+	if lead == nil {
+		return ""
+	}
+	// Only a few words may stand between, besides those that introduce
+	// the title: the rest of a position, "trình bày".
+	if gap := strings.TrimSpace(s[off:max(off, lead[0])]); len(gap) > 40 {
 		return ""
 	}
 	return strings.TrimSpace(s[start:end])
@@ -1233,6 +1254,9 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		title := ""
 		if open, start, end, _ := nextQuote(s, 0); open >= 0 && end < m.Start && reTitleLead.MatchString(lowerKeep(s[:open])) {
 			title = strings.TrimSpace(s[start:end])
+		} else {
+			// "… do X trình bày với tựa đề “T”".
+			title = quotedAfter(s, m.End)
 		}
 		r.addContribution(m, title, para, s, keynote, false)
 		found = true
@@ -1949,7 +1973,17 @@ func (r *reader) finish() {
 				org = bareOrgAtEnd(c.Position)
 			}
 			org = complete(org)
-			if bare := bareAcademy(org, named, site); bare != "" {
+			// The academies the sentence names before the speaker, nearest
+			// first: "Tham luận của đoàn Học viện X do TS Y, Phó Giám đốc
+			// Học viện, trình bày".
+			var near []string
+			if i := strings.Index(c.Evidence, c.Speaker.Name); i > 0 {
+				near = academiesIn(c.Evidence[:i])
+				slices.Reverse(near)
+			}
+			if bare := bareAcademy(org, near, site); bare != "" && len(near) > 0 && !strings.EqualFold(bare, site) {
+				c.Affiliation, c.Academy = bare, bare
+			} else if bare := bareAcademy(org, named, site); bare != "" {
 				// "Phó Giám đốc Học viện": the site's or the article's academy.
 				c.Affiliation, c.Academy = bare, bare
 			} else if canon, ok := CanonicalAcademy(org); ok {
@@ -2241,8 +2275,11 @@ func academiesIn(text string) []string {
 				break
 			}
 			p := off + i
+			// "các học viện chính trị", "nhiều trường đại học": a plural
+			// is a kind, not a name.
+			plural := strings.HasSuffix(key[:p], " cac") || strings.HasSuffix(key[:p], " nhung") || strings.HasSuffix(key[:p], " nhieu")
 			for _, a := range f.keys {
-				if strings.HasPrefix(key[p:], a.key) {
+				if !plural && strings.HasPrefix(key[p:], a.key) {
 					spans = append(spans, span{p, p + len(a.key), a.name})
 				}
 			}
