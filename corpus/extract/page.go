@@ -603,6 +603,10 @@ func paperTable(table *html.Node) []string {
 		if author >= len(row) || paper >= len(row) || row[author] == "" || row[paper] == "" {
 			continue
 		}
+		switch strings.ToLower(strings.TrimRight(row[paper], ".:")) {
+		case "lời giới thiệu", "lời nói đầu", "lời tựa", "lời mở đầu", "mục lục", "phụ lục":
+			continue // the book's own pages, not papers
+		}
 		who := row[author]
 		if unit >= 0 && unit < len(row) && row[unit] != "" {
 			who += ", " + row[unit]

@@ -157,23 +157,43 @@ func (r *reader) readProgramme(paras []string) {
 			continue
 		}
 		title, cell := strings.TrimSpace(m[1]), paras[i+1]
-		ws := r.split(cell)
+		// "Báo cáo đề dẫn Hội thảo" is the keynote, with no title of its own.
+		keynote := strings.HasPrefix(lowerKeep(title), "báo cáo đề dẫn") || strings.HasPrefix(lowerKeep(title), "đề dẫn")
+		if keynote {
+			title = ""
+		}
+		// Co-authors after a semicolon: the first presents.
+		first, _, _ := strings.Cut(cell, ";")
+		ws := r.split(first)
 		if len(ws) == 0 || len(ws) > 25 {
 			continue
 		}
-		if pm, _, ok := parseMention(cell, ws, 0); ok && !pm.Short && !strings.ContainsAny(cell[pm.End:], ".;:") {
+		if pm, _, ok := parseMention(first, ws, 0); ok && !pm.Short && !sentenceBreak(first[pm.End:]) {
 			// The rest of the cell is the presenter's unit.
-			if rest := strings.Trim(cell[pm.End:], " ,"); rest != "" && len(pm.Positions) > 0 {
+			if rest := strings.Trim(first[pm.End:], " ,"); rest != "" && len(pm.Positions) > 0 {
 				pm.Positions[len(pm.Positions)-1] += ", " + rest
+			} else if rest := strings.Trim(rest, "() "); rest != "" && orgStartSet.at(r.split(rest), 0) > 0 {
+				pm.Org = rest // "TS X (Khoa Luật)"
 			}
-			r.addContribution(pm, title, cell, paras[i]+" — "+cell, false, false)
+			if r.titled(r.key(pm.Name), title) {
+				continue
+			}
+			r.another = title != "" // one presenter may have several rows
+			r.addContribution(pm, title, cell, paras[i]+" — "+cell, keynote, false)
+			r.another = false
 			r.presenting = true
 			continue
 		}
-		if orgStartSet.at(ws, 0) > 0 && len(ws) <= 12 && !strings.ContainsAny(cell, ".;:") {
+		if orgStartSet.at(ws, 0) > 0 && len(ws) <= 12 && !strings.Contains(cell, ";") && !sentenceBreak(cell) {
 			r.addInstitution(cell, title, cell, paras[i]+" — "+cell)
 		}
 	}
+}
+
+// sentenceBreak reports whether s ends a sentence or a clause within it:
+// a full stop before a space, a colon; not the dot of "TP.HCM".
+func sentenceBreak(s string) bool {
+	return strings.Contains(s, ". ") || strings.Contains(s, ":") || strings.HasSuffix(strings.TrimSpace(s), ".")
 }
 
 // isCaption recognises a photo caption that a plain text or a generic page

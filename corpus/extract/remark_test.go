@@ -279,6 +279,16 @@ func TestPaperTable(t *testing.T) {
 			`<table><tr><td>Người trình bày</td><td>Tên báo cáo</td></tr>
 <tr><td>ThS Hoàng Thị Diệu Thúy</td><td>Chuyển đổi số trong quảng bá</td></tr></table>`,
 			[]string{"Hoàng Thị Diệu Thúy|Chuyển đổi số trong quảng bá"}},
+		{"a proceedings table of contents",
+			`<table><tr><th>STT</th><th>Tên bài viết</th><th>Tác giả, đơn vị</th><th>Trang</th></tr>
+<tr><td></td><td>Lời giới thiệu</td><td>Ban Biên tập</td><td>5</td></tr>
+<tr><td></td><td>Báo cáo đề dẫn Hội thảo</td><td>PGS.TS Lê Quang Hòa – Phó Hiệu trưởng</td><td>7</td></tr>
+<tr><td>1</td><td>Hoàn thiện pháp luật hình sự</td><td>TS Nguyễn Thị Kim Yến – Khoa Luật</td><td>19</td></tr>
+<tr><td>2</td><td>Thủ đoạn lừa đảo qua ứng dụng đầu tư</td><td>Phòng An ninh mạng và PCTP sử dụng CNC, Công an TP.HCM</td><td>97</td></tr>
+<tr><td>3</td><td>Nhận dạng giọng nói giả mạo</td><td>TS Nguyễn Thị Kim Yến (Khoa Luật); ThS Lâm Gia Bảo (Khoa Kỹ thuật hình sự)</td><td>128</td></tr></table>`,
+			[]string{"Lê Quang Hòa|keynote|", "Nguyễn Thị Kim Yến|paper|Hoàn thiện pháp luật hình sự",
+				"org:Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an Thành phố Hồ Chí Minh|paper|Thủ đoạn lừa đảo qua ứng dụng đầu tư",
+				"Nguyễn Thị Kim Yến|paper|Nhận dạng giọng nói giả mạo"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
@@ -290,7 +300,9 @@ func TestPaperTable(t *testing.T) {
 		}
 		var got []string
 		for _, c := range a.Contributions {
-			if c.Speaker != nil {
+			if tt.name == "a proceedings table of contents" {
+				got = append(got, presenter(c)+"|"+c.Kind+"|"+c.Title)
+			} else if c.Speaker != nil {
 				got = append(got, c.Speaker.Name+"|"+c.Title)
 			}
 		}

@@ -57,6 +57,8 @@ var abbreviations = []Abbrev{
 	{"KH&CN", "Khoa học và Công nghệ"},
 	{"KHCN", "Khoa học và Công nghệ"},
 	{"CNTT", "Công nghệ thông tin"},
+	{"PCTP", "phòng, chống tội phạm"},
+	{"CNC", "công nghệ cao"},
 	{"GS", "Giáo sư"},
 	{"PGS", "Phó Giáo sư"},
 	{"TSKH", "Tiến sĩ khoa học"},
