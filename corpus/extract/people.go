@@ -757,6 +757,17 @@ func findMentions(s string, ws []word, known []*person) []mention {
 			if m.Short {
 				p := resolveShort(m.Name, known)
 				if p == nil {
+					// Someone this sentence has just named in full: "gồm
+					// ThS Võ Thị Mỹ Duyên và … do ThS Duyên trình bày".
+					var here []*person
+					for _, o := range out {
+						if !o.Short {
+							here = append(here, &person{Name: o.Name})
+						}
+					}
+					p = resolveShort(m.Name, here)
+				}
+				if p == nil {
 					i = next
 					continue
 				}

@@ -376,7 +376,7 @@ var (
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
-	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
+	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
 // An endPattern is a regular expression that matches at the end of a
@@ -559,6 +559,44 @@ func dropCredits(lower string, sig *wordSig, ms []mention, asideOrgs *[]string) 
 // "Đến từ Trường Đại học X, TS Y chia sẻ …", "Đại diện Viện X, ông Y …".
 var reFromOrg = regexp.MustCompile(`(?:^|[,;:]\s*)(?:đến từ|đại diện cho|đại diện) ([^;:“"”]{4,160}),\s*$`)
 
+// groupOrg gives the members of a group of authors named with its
+// organisation the organisation, when they have none of their own:
+// "Nhóm tác giả Trường ĐH Luật TP.HCM gồm ThS A và TS B có báo cáo …".
+func groupOrg(s, lower string, ms []mention) {
+	for _, lead := range []string{"nhóm tác giả ", "nhóm nghiên cứu "} {
+		i := strings.Index(lower, lead)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(lower[i+len(lead):], "của ")
+		start := len(lower) - len(rest)
+		g := strings.Index(rest, " gồm")
+		if g <= 0 || g > 160 || strings.ContainsAny(rest[:g], ",;:“\"") {
+			continue
+		}
+		org := strings.TrimSpace(s[start : start+g])
+		if ws := splitWords(org); len(ws) < 2 || !isUpperWord(ws[0].Text) || orgStartSet.at(ws, 0) == 0 {
+			continue
+		}
+		prev := start + g + len(" gồm")
+		for k := range ms {
+			m := &ms[k]
+			if m.Start < prev {
+				continue
+			}
+			gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lower[prev:m.Start]), "có"))
+			if gap != "" && gap != ":" && gap != "," && gap != "và" && gap != ";" {
+				break
+			}
+			if m.Org == "" && len(m.Positions) == 0 {
+				m.Org = org
+			}
+			prev = m.End
+		}
+		return
+	}
+}
+
 // orgBefore gives a mention with no organisation of its own the one
 // written just before it, after "đến từ" or "đại diện".
 func orgBefore(s, lower string, ms []mention) {
@@ -605,6 +643,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	r.sig, r.sigText = sigOf(lower), lower
 	ms = dropCredits(lower, &r.sig, ms, &r.asideOrgs)
 	orgBefore(s, lower, ms)
+	if r.may([]string{"nhóm"}, lower) {
+		groupOrg(s, lower, ms)
+	}
 	if !r.discussing && r.may(discussionWords, lower) && len(discussionWords.FindAllStringIndex(lower, 1)) > 0 {
 		r.discussing = true
 	}
@@ -953,7 +994,15 @@ func quotedAfter(s string, off int) string {
 	if open < off {
 		return ""
 	}
-	lead := reTitleLead.FindStringIndex(lowerKeep(s[:open]))
+	head := s[:open]
+	// A gloss between the lead and the title: "báo cáo chính (keynote
+	// speech) “T”".
+	if t := strings.TrimRight(head, " "); strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i >= off && open-i < 60 {
+			head = t[:i]
+		}
+	}
+	lead := reTitleLead.FindStringIndex(lowerKeep(head))
 	if lead == nil {
 		return ""
 	}
@@ -1264,7 +1313,13 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 	found := false
 	for _, m := range ms {
 		before := strings.TrimSpace(lower[:m.Start])
-		if m.Short || !strings.HasSuffix(before, " do") && !strings.HasSuffix(before, " nghe") {
+		if !strings.HasSuffix(before, " do") && !strings.HasSuffix(before, " nghe") {
+			continue
+		}
+		// A short form only for a co-author the sentence has named:
+		// "nhóm tác giả gồm ThS A và TS B có báo cáo “T”, do ThS A
+		// trình bày".
+		if m.Short && !slices.ContainsFunc(ms, func(o mention) bool { return !o.Short && o.Name == m.Name && o.End <= m.Start }) {
 			continue
 		}
 		if !rePresentedBy.MatchString(lower[m.End:]) {

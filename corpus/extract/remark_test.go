@@ -390,3 +390,36 @@ func TestAnotherPaper(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlePlacement finds a paper's title where reporters put it away
+// from the paper keyword, and gives each paper to its presenter.
+func TestTitlePlacement(t *testing.T) {
+	const lead = "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”. "
+	tests := []struct {
+		name, text string
+		want       []string // presenter|academy|kind|title
+	}{
+		{"title after the presenter in the passive",
+			lead + "Tham luận của đoàn đại biểu Học viện Chính trị - Hành chính quốc gia Lào do PGS.TS Khamsone Phanthavong, Phó Giám đốc Học viện, trình bày với tựa đề \"Ba mươi năm đào tạo\" khẳng định nhiều kết quả.",
+			[]string{"Khamsone Phanthavong|Học viện Chính trị - Hành chính quốc gia Lào|paper|Ba mươi năm đào tạo"}},
+		{"a gloss between keynote and title",
+			lead + "Mở đầu phiên, báo cáo chính (keynote speech) “Harmonising Cybercrime Laws” của GS. Michael Chen (Đại học Quốc gia Singapore) đã điểm lại quá trình nội luật hóa.",
+			[]string{"Michael Chen|Đại học Quốc gia Singapore|keynote|Harmonising Cybercrime Laws"}},
+		{"a group of authors, one presents",
+			lead + "Nhóm tác giả Trường Đại học Cảnh sát nhân dân gồm ThS Võ Thị Mỹ Duyên và TS Nguyễn Thanh Tùng có báo cáo “Bảo vệ trẻ em trên mạng”, do ThS Duyên trình bày.",
+			[]string{"Võ Thị Mỹ Duyên|Trường Đại học Cảnh sát nhân dân|paper|Bảo vệ trẻ em trên mạng"}},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, c := range a.Contributions {
+			got = append(got, presenter(c)+"|"+c.Academy+"|"+c.Kind+"|"+c.Title)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
