@@ -23,7 +23,8 @@ func (d DateMention) ISO() string {
 
 var (
 	// 14/07/2023, 14/7/2023, 14-07-2023, 14.07.2023, 13/7 (no year).
-	numericDate = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}))?(?:[^\d/.-]|$)`)
+	// A full stop may end the sentence after it: "… ngày 25/4/2024.".
+	numericDate = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}))?(?:[^\d/.-]|[.](?:[^\d]|$)|$)`)
 	// ngày 14 tháng 7 năm 2023, 14 tháng 7, 2023; "tháng" may be "th".
 	wordDate = regexp.MustCompile(`(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
 	// 2023-07-14 and 2023-07-14T08:30:00+07:00.
@@ -31,7 +32,7 @@ var (
 	// Two days of one month: "28 và 29/8/2024", "28-29/8/2024"; the
 	// first day is the date.
 	// A time before a date ("08:15 - 24/11/2022") is not a day.
-	dayRange = regexp.MustCompile(`(?:^|[^\d/.:h-])(\d{1,2})(?:\s*(?:và|đến)\s*|-|–)\d{1,2}/(\d{1,2})/(\d{4})`)
+	dayRange = regexp.MustCompile(`(?:^|[^\d/.:h-])(\d{1,2})(?:\s*(?:và|đến)\s*|-|–)\d{1,2}/(\d{1,2})(?:/(\d{4}))?(?:[^\d/]|$)`)
 	// The part of the day before a yearless date with dashes: "Sáng 12-5",
 	// "Ngày 14-3".
 	dayPart = regexp.MustCompile(`(?i)(?:ngày|sáng|chiều|tối|trưa|đêm)\s+$`)
@@ -75,9 +76,15 @@ func FindDates(s string) []DateMention {
 	for _, m := range dayRange.FindAllStringSubmatchIndex(s, -1) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		if validDate(y, mo, d) && !taken(m[2], m[1]) {
-			out = append(out, DateMention{y, mo, d, m[2], m[1]})
+		y, end := 0, m[5]
+		if m[6] >= 0 {
+			y, _ = strconv.Atoi(s[m[6]:m[7]])
+			end = m[7]
+		}
+		// "5-6/12" without a year: two days, as "(5-6/12)" or "12 và
+		// 13/10"; "15-20/5" is a range too, of days of May.
+		if validDate(y, mo, d) && !taken(m[2], end) {
+			out = append(out, DateMention{y, mo, d, m[2], end})
 		}
 	}
 	for _, m := range wordDate.FindAllStringSubmatchIndex(s, -1) {

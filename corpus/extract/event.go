@@ -157,7 +157,7 @@ func baseKind(kind string) string {
 // reRelativeDay ends the text before a date given in parentheses after a
 // day named relative to publication or by its weekday: "Chiều qua
 // (26/9)", "Hôm nay (5/4)", "sáng thứ Năm (21/11)".
-var reRelativeDay = regexp.MustCompile(`(?i)(?:(?:hôm|sáng|chiều|tối|trưa|ngày)\s+(?:qua|nay|kia)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\(\s*(?:ngày\s+)?$`)
+var reRelativeDay = regexp.MustCompile(`(?i)(?:(?:hôm|sáng|chiều|tối|trưa|ngày)\s+(?:qua|nay|kia)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|trong\s+(?:\d|hai|ba|bốn|năm)\s+ngày)\s*\(\s*(?:ngày\s+)?$`)
 
 // reNamedDay ends the text before the date of a day that is
 // commemorated, not the event's: "kỷ niệm 42 năm ngày Nhà giáo Việt Nam

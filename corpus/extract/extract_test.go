@@ -74,6 +74,7 @@ func TestDates(t *testing.T) {
 		{"Trong hai ngày 28 và 29/8/2024, tại Hà Nội", "2024-08-28"},
 		{"từ ngày 28-29/8/2024", "2024-08-28"},
 		{"Cập nhật: 08:15 - 24/11/2022", "2022-11-24"},
+		{"Tham luận tại Hội thảo “X” ngày 25/4/2024.", "2024-04-25"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -89,6 +90,12 @@ func TestDates(t *testing.T) {
 	for in, n := range map[string]int{"Chiều 20-10, tại TP.HCM": 1, "Ngày 14-3, Học viện": 1, "nhóm 15-20 người": 0} {
 		if ds := FindDates(in); len(ds) != n {
 			t.Errorf("FindDates(%q) = %+v", in, ds)
+		}
+	}
+	// Two days of a month without a year: the first.
+	for in, day := range map[string]int{"Trong 2 ngày (5-6/12), tại Cần Thơ": 5, "Trong hai ngày 12 và 13/10, tại Hà Nội": 12} {
+		if ds := FindDates(in); len(ds) != 1 || ds[0].Day != day || ds[0].Year != 0 {
+			t.Errorf("FindDates(%q) = %+v, want day %d", in, ds, day)
 		}
 	}
 }
