@@ -153,7 +153,9 @@ func ParseDate(s string) string {
 // isDateLine reports whether a line is only a date, with an optional
 // weekday and time: "Thứ Sáu, 14/07/2023", "14/7/2023 08:30".
 func isDateLine(line string) bool {
-	line = strings.TrimSpace(line)
+	// What portals print beside the date: "Lượt xem: 412", "Người đăng:
+	// Ban Tuyên giáo".
+	line = strings.TrimSpace(dateLineMeta.ReplaceAllString(line, " "))
 	if len(line) > 60 {
 		return false
 	}
@@ -165,5 +167,7 @@ func isDateLine(line string) bool {
 	rest = dateNoise.ReplaceAllString(rest, " ")
 	return strings.TrimSpace(rest) == ""
 }
+
+var dateLineMeta = regexp.MustCompile(`(?i)(?:lượt xem|lượt đọc|lượt truy cập|số lượt xem)\s*:?\s*[\d.,]+|(?:người đăng|người viết|đăng bởi)\s*:[^|·•]{0,60}$`)
 
 var dateNoise = regexp.MustCompile(`(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|cập nhật|đăng ngày|ngày đăng|đăng lúc|đăng|ngày|lúc|gmt\+?\d*|\d{1,2}(:|h)\d{2}(:\d{2})?|\(.*?\)|[,:|/\-–—·•]`)

@@ -48,18 +48,29 @@ func (r *reader) readEvent(body []string) {
 	// from the title.
 	if e := parseEvent(r.a.Title, r.a.Published); e != nil {
 		r.a.Event = e
-		if len(body) > 0 {
-			fillFromLead(e, body[0], r.a.Published)
+		// The first paragraph of sentences is the lead.
+		for _, para := range body {
+			if len(strings.Fields(para)) >= 6 && !isDateLine(para) {
+				fillFromLead(e, para, r.a.Published)
+				break
+			}
 		}
 	}
 }
 
 func parseEvent(s, published string) *corpus.Event {
-	m := reKindWord.FindStringSubmatchIndex(s)
-	if m == nil {
-		return nil
+	// "tại Trung tâm Hội nghị tỉnh, Tỉnh đoàn tổ chức Diễn đàn “…”": the
+	// first kind word may be part of a venue.
+	for _, m := range reKindWord.FindAllStringSubmatchIndex(s, 4) {
+		if e := parseEventAt(s, m[2:4], published); e != nil {
+			return e
+		}
 	}
-	loc := m[2:4]
+	return nil
+}
+
+// parseEventAt reads the event whose kind word is at loc in s.
+func parseEventAt(s string, loc []int, published string) *corpus.Event {
 	e := &corpus.Event{}
 	// The kind phrase, then the name in quotes.
 	kindPhrase := s[loc[0]:]
@@ -92,6 +103,9 @@ func parseEvent(s, published string) *corpus.Event {
 			rest = rest[:j]
 		}
 		e.Name = strings.TrimSpace(rest)
+	} else if name, ok := seriesName(s, loc); ok {
+		e.Kind = baseKind(s[loc[0]:loc[1]])
+		e.Name = name
 	} else {
 		return nil
 	}
@@ -100,6 +114,38 @@ func parseEvent(s, published string) *corpus.Event {
 	}
 	fillFromLead(e, s, published)
 	return e
+}
+
+// seriesName reads an event named without quotes by its capitalised kind
+// and what follows, to the end of the clause: "Trường Đại học Cần Thơ tổ
+// chức Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024." The
+// kind is part of such a name; only "tổ chức" may come before it.
+func seriesName(s string, loc []int) (string, bool) {
+	if !strings.HasSuffix(strings.TrimRight(s[:loc[0]], " "), "tổ chức") || !firstUpper(s[loc[0]:loc[1]]) {
+		return "", false
+	}
+	name := s[loc[0]:]
+	if i := strings.IndexAny(name, ";:(“\"«"); i >= 0 {
+		name = name[:i]
+	}
+	if i := strings.Index(name, ", "); i >= 0 {
+		name = name[:i]
+	}
+	if loc := reClauseAfterName.FindStringIndex(name); loc != nil {
+		name = name[:loc[0]]
+	}
+	name = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), "."))
+	if n := len(strings.Fields(name)); n < 5 || n > 25 {
+		return "", false
+	}
+	// "tổ chức Hội thảo khoa học nhằm đánh giá …" says what the event is
+	// for, not what it is called.
+	for _, w := range []string{" nhằm ", " với ", " để ", " do ", " có ", " tại ", " về ", " cho ", " và ", " được "} {
+		if strings.Contains(name+" ", w) {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // reClauseAfterName starts a clause that follows an unquoted event name.

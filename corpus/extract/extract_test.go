@@ -100,6 +100,21 @@ func TestDates(t *testing.T) {
 	}
 }
 
+func TestIsDateLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Thứ Sáu, 14/07/2023 08:30":                                         true,
+		"15:32 | 07/03/2023Lượt xem: 412":                                   true,
+		"Ngày đăng: 01/03/2024 | 10:48 Lượt xem: 215":                       true,
+		"Đăng lúc: 10/06/2024 07:45 · Người đăng: Ban Tuyên giáo Tỉnh đoàn": true,
+		"Ngày 14/7/2023, Học viện tổ chức Hội thảo":                         false,
+		"Lượt xem: 412": false,
+	} {
+		if got := isDateLine(line); got != want {
+			t.Errorf("isDateLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
 func TestHeaderDateIsNotPublication(t *testing.T) {
 	page := "Thứ Hai, 25/11/2024\n\nTiêu đề bài viết\n\nThứ Sáu, 14/07/2023\n\nSáng 13/7, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác”.\n"
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})
@@ -447,6 +462,19 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Tọa đàm báo chí</h1><p>Ngày đăng: 20/06/2024</p>` +
 				`<p>Nhân kỷ niệm 99 năm Ngày Báo chí cách mạng Việt Nam (21/6/1925 - 21/6/2024), Học viện tổ chức Tọa đàm “Báo chí và an ninh”.</p></article></body></html>`,
 			"Báo chí và an ninh", ""},
+		{"a kind word in the venue before the event's",
+			`<html><body><article><h1>Thanh niên khởi nghiệp</h1><p>Đăng lúc: 10/06/2024 07:45 · Người đăng: Ban Tuyên giáo Tỉnh đoàn</p>` +
+				`<p>Sáng 8/6, tại Trung tâm Hội nghị tỉnh (TP Quy Nhơn), Tỉnh đoàn phối hợp với Sở Khoa học và Công nghệ tổ chức Diễn đàn “Thanh niên Bình Định khởi nghiệp”.</p></article></body></html>`,
+			"Thanh niên Bình Định khởi nghiệp", "2024-06-08"},
+		{"a camel-case sapo class",
+			`<html><body><div class="Article"><h2 class="ArticleTitle">Giáo dục quốc phòng</h2><div class="ArticleDate">17/10/2024</div>` +
+				`<div class="ArticleLead">Ngày 16-10, tại Hội trường Học viện Chính trị (Hà Đông, Hà Nội), Học viện Chính trị tổ chức Hội thảo khoa học “Nâng cao chất lượng giáo dục quốc phòng”.</div>` +
+				`<div class="ArticleContent"><p>Trung tướng, PGS.TS Doãn Văn Thái, Giám đốc Học viện chủ trì Hội thảo. Nhiều đại biểu dự Hội thảo và thảo luận.</p><p>Hội thảo nhận được 60 tham luận của các nhà khoa học.</p></div></div></body></html>`,
+			"Nâng cao chất lượng giáo dục quốc phòng", "2024-10-16"},
+		{"a series named without quotes",
+			`<html><body><article><h1>Sinh viên nghiên cứu khoa học</h1><p>Ngày đăng: 10/05/2024</p>` +
+				`<p>Sáng ngày 9/5/2024, tại Hội trường Rùa, Trường Đại học Cần Thơ tổ chức Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024. PGS.TS Trần Văn Lý chủ trì Hội nghị.</p></article></body></html>`,
+			"Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024", "2024-05-09"},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(tt.page)})

@@ -460,10 +460,24 @@ func near(a, b *html.Node, levels int) bool {
 func isSapo(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key == "class" {
-			return sapoClass.MatchString(a.Val) && !chrome.MatchString(a.Val)
+			c := splitCamel(a.Val) // "ArticleLead" is "Article-Lead"
+			return sapoClass.MatchString(c) && !chrome.MatchString(c)
 		}
 	}
 	return false
+}
+
+// splitCamel puts a dash between a lower-case letter and the capital
+// after it, so that the words of a camel-case class name stand apart.
+func splitCamel(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if i > 0 && 'A' <= s[i] && s[i] <= 'Z' && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			b.WriteByte('-')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // appendBlocks adds the text blocks under n: a block element without block
