@@ -82,6 +82,13 @@ func TestContributionAcademy(t *testing.T) {
 		{"a plural kind is no academy",
 			lead + "Tham luận “Đào tạo tại các học viện chính trị của Việt Nam” của Khoa Ngoại ngữ nêu kinh nghiệm.",
 			[]string{"org:Khoa Ngoại ngữ|Học viện Quốc tế"}},
+		{"member institute named after another organiser",
+			"Hội thảo khoa học\n\nNgày 28/11/2023, tại Hà Nội, Viện Chiến lược và Khoa học Công an phối hợp với Viện Nhà nước và Pháp luật (Viện Hàn lâm Khoa học xã hội Việt Nam) tổ chức Hội thảo “Dữ liệu”. " +
+				"Trình bày tham luận “L”, TS Lục Thị Thu Hà, Trưởng phòng Luật Hành chính, Viện Nhà nước và Pháp luật cho rằng cần cơ quan giám sát.",
+			[]string{"Lục Thị Thu Hà|Viện Hàn lâm Khoa học xã hội Việt Nam"}},
+		{"'không' inside a unit's name",
+			lead + "ThS Phạm Hà Giang, Phó Trưởng khoa Không lưu, Học viện Hàng không Việt Nam trình bày tham luận “M”.",
+			[]string{"Phạm Hà Giang|Học viện Hàng không Việt Nam"}},
 		{"organisation before the name",
 			lead + "Tại Hội thảo có nhiều tham luận. Đến từ Trường Đại học Nông Lâm, Đại học Thái Nguyên, TS Hà Văn Bình chia sẻ mô hình nông nghiệp.",
 			[]string{"Hà Văn Bình|Đại học Thái Nguyên"}},

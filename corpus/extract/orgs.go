@@ -83,6 +83,53 @@ var academies = [][]string{
 	{"Trường Đại học Trà Vinh", "Đại học Trà Vinh"},
 	{"Trường Đại học Y Hà Nội", "Đại học Y Hà Nội"},
 	{"Trường Đại học Văn hóa Hà Nội", "Trường Đại học Văn hoá Hà Nội"},
+	// Other universities that take part in the workshops the archive
+	// reports: public universities by their official names.
+	{"Trường Đại học Giao thông vận tải", "Đại học Giao thông vận tải"},
+	{"Trường Đại học Ngân hàng Thành phố Hồ Chí Minh", "Đại học Ngân hàng Thành phố Hồ Chí Minh", "Đại học Ngân hàng TP Hồ Chí Minh"},
+	{"Trường Đại học Thể dục thể thao Bắc Ninh", "Đại học Thể dục thể thao Bắc Ninh"},
+	{"Trường Đại học Kiến trúc Hà Nội", "Đại học Kiến trúc Hà Nội"},
+	{"Trường Đại học Hà Tĩnh", "Đại học Hà Tĩnh"},
+	{"Trường Đại học Nam Cần Thơ", "Đại học Nam Cần Thơ"},
+	{"Trường Đại học Tây Đô", "Đại học Tây Đô"},
+	{"Trường Đại học Sư phạm Thành phố Hồ Chí Minh", "Đại học Sư phạm Thành phố Hồ Chí Minh", "Đại học Sư phạm TP Hồ Chí Minh"},
+	{"Trường Đại học Ngoại thương", "Đại học Ngoại thương"},
+	{"Trường Đại học Thủy lợi", "Đại học Thủy lợi"},
+	{"Trường Đại học Xây dựng Hà Nội", "Đại học Xây dựng Hà Nội"},
+	{"Trường Đại học Mỏ - Địa chất", "Đại học Mỏ - Địa chất"},
+	{"Trường Đại học Công đoàn", "Đại học Công đoàn"},
+	{"Trường Đại học Thương mại", "Đại học Thương mại"},
+	{"Trường Đại học Lao động - Xã hội", "Đại học Lao động - Xã hội"},
+	{"Trường Đại học Nội vụ Hà Nội", "Đại học Nội vụ Hà Nội"},
+	{"Trường Đại học Kinh tế Thành phố Hồ Chí Minh", "Đại học Kinh tế Thành phố Hồ Chí Minh", "Đại học Kinh tế TP Hồ Chí Minh"},
+	{"Trường Đại học Sư phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Sư phạm Kỹ thuật Thành phố Hồ Chí Minh", "Đại học Sư phạm Kỹ thuật TP Hồ Chí Minh"},
+	{"Trường Đại học Tôn Đức Thắng", "Đại học Tôn Đức Thắng"},
+	{"Trường Đại học Đà Lạt", "Đại học Đà Lạt"},
+	{"Trường Đại học Quy Nhơn", "Đại học Quy Nhơn"},
+	{"Trường Đại học Tây Nguyên", "Đại học Tây Nguyên"},
+	{"Trường Đại học An Giang", "Đại học An Giang"},
+	{"Trường Đại học Hồng Đức", "Đại học Hồng Đức"},
+	{"Trường Đại học Y Dược Thành phố Hồ Chí Minh", "Đại học Y Dược Thành phố Hồ Chí Minh", "Đại học Y Dược TP Hồ Chí Minh"},
+	{"Trường Đại học Y Dược Cần Thơ", "Đại học Y Dược Cần Thơ"},
+	{"Trường Đại học Vinh", "Đại học Vinh"},
+	{"Trường Đại học Đồng Tháp", "Đại học Đồng Tháp"},
+	{"Trường Đại học Sài Gòn", "Đại học Sài Gòn"},
+	{"Trường Đại học Hải Phòng", "Đại học Hải Phòng"},
+	{"Trường Đại học Hàng hải Việt Nam", "Đại học Hàng hải Việt Nam"},
+	{"Trường Đại học Nha Trang", "Đại học Nha Trang"},
+	{"Trường Đại học Tây Bắc", "Đại học Tây Bắc"},
+	{"Trường Đại học Hạ Long", "Đại học Hạ Long"},
+	{"Trường Đại học Thủ đô Hà Nội", "Đại học Thủ đô Hà Nội"},
+	{"Trường Cao đẳng Văn hóa Nghệ thuật Nghệ An", "Trường Cao đẳng Văn hoá Nghệ thuật Nghệ An"},
+	{"Trường Đại học Giao thông vận tải Thành phố Hồ Chí Minh", "Đại học Giao thông vận tải Thành phố Hồ Chí Minh", "Đại học Giao thông vận tải TP Hồ Chí Minh"},
+	{"Học viện Hàng không Việt Nam"},
+	{"Học viện Ngân hàng"},
+	{"Học viện Tài chính"},
+	{"Học viện Nông nghiệp Việt Nam"},
+	{"Học viện Công nghệ Bưu chính Viễn thông"},
+	{"Học viện Âm nhạc Quốc gia Việt Nam"},
+	{"Học viện Thanh thiếu niên Việt Nam"},
+	{"Học viện Cán bộ Thành phố Hồ Chí Minh"},
 }
 
 // parentAcademies are the academies made of member schools and institutes:
@@ -145,11 +192,13 @@ func memberUnits(text string) map[string]string {
 			begin--
 		}
 		unit := strings.TrimSpace(text[begin:i])
-		// The unit is the end of the part: "… trình bày của Viện X".
+		// The unit is the end of the part: "… trình bày của Viện X",
+		// "Viện A phối hợp với Viện B (parent)" — from the last word that
+		// starts a unit ("Khoa học" is no faculty).
 		ws := splitWords(unit)
 		first := -1
-		for k := range ws {
-			if unitStartSet.at(ws, k) > 0 && isUpperWord(ws[k].Text) {
+		for k := len(ws) - 1; k >= 0; k-- {
+			if unitStartSet.at(ws, k) > 0 && isUpperWord(ws[k].Text) && !(ws[k].Lower == "khoa" && k+1 < len(ws) && ws[k+1].Lower == "học") {
 				first = k
 				break
 			}
