@@ -15,6 +15,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/thamluan/thamluan/corpus/vi"
 )
 
 // page is a web page or a pasted text read down to its parts, before any
@@ -522,6 +524,16 @@ func appendBlocks(lines []string, n *html.Node) []string {
 			if n.Data == "img" {
 				return
 			}
+			if (n.Data == "strong" || n.Data == "b") && boldTitle(n) {
+				// A paper's title set in bold instead of quotes: "Với
+				// tham luận <strong>Title</strong>, X cho rằng".
+				sb.WriteString("“")
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c)
+				}
+				sb.WriteString("”")
+				return
+			}
 			if n.Data == "table" {
 				if rows := paperTable(n); rows != nil {
 					flush()
@@ -545,6 +557,30 @@ func appendBlocks(lines []string, n *html.Node) []string {
 	walk(n)
 	flush()
 	return lines
+}
+
+// boldTitle reports whether a bold element inside a paragraph reads as
+// a title set in bold: a phrase of seven words or more, with text of the
+// paragraph beside it, no quotes of its own and no rank or academic
+// title in front (a speaker's name in bold is not a title).
+func boldTitle(n *html.Node) bool {
+	text := cleanText(goquery.NewDocumentFromNode(n).Text())
+	if len(strings.Fields(text)) < 7 || strings.ContainsAny(text, "“”\"«»") || strings.Contains(text, "\n") {
+		return false
+	}
+	if _, _, ok := vi.CutRank(text); ok {
+		return false
+	}
+	if titles, _ := vi.CutTitles(text); len(titles) > 0 {
+		return false
+	}
+	beside := false
+	for _, sib := range []*html.Node{n.PrevSibling, n.NextSibling} {
+		if sib != nil && strings.TrimSpace(goquery.NewDocumentFromNode(sib).Text()) != "" {
+			beside = true
+		}
+	}
+	return beside
 }
 
 // Column headings of a table of papers, in lower case: who presents, the

@@ -773,7 +773,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			}
 			for _, m := range ms {
 				if m.Start >= loc[1] && m.Start <= loc[1]+len(" của ")+1 {
-					r.addContribution(m, quotedAfter(s, m.End), para, s, keynote, caption)
+					title := quotedAfter(s, m.End)
+					if title == "" {
+						title = quotedBeforeIs(s, loc[0])
+					}
+					r.addContribution(m, title, para, s, keynote, caption)
 					found = true
 				}
 			}
@@ -1012,6 +1016,33 @@ func quotedAfter(s string, off int) string {
 		return ""
 	}
 	return strings.TrimSpace(s[start:end])
+}
+
+// quotedBeforeIs returns the title quoted right before "là" and the
+// paper keyword at off: "“Title” là tham luận của X"; "" when there is
+// none.
+func quotedBeforeIs(s string, off int) string {
+	before := strings.TrimRight(s[:off], " ")
+	before, ok := strings.CutSuffix(before, " là")
+	if !ok {
+		return ""
+	}
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, "”") && !strings.HasSuffix(before, "\"") {
+		return ""
+	}
+	// The quoted span that closes where before ends.
+	for i := 0; i < len(before); {
+		open, start, end, after := nextQuote(s, i)
+		if open < 0 || after > len(before) {
+			return ""
+		}
+		if after == len(before) {
+			return strings.TrimSpace(s[start:end])
+		}
+		i = after
+	}
+	return ""
 }
 
 var reRespectively = regexp.MustCompile(`lần lượt (?:trình bày|phát biểu|giới thiệu)`)
@@ -1275,6 +1306,9 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 		}
 		if !strings.HasPrefix(lower[at:], " của ") {
 			continue
+		}
+		if title == "" {
+			title = quotedBeforeIs(s, loc[0]) // "“T” là tham luận của X"
 		}
 		at += len(" của ")
 		for _, m := range ms {

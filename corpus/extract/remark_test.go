@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/thamluan/thamluan/corpus"
@@ -405,12 +406,24 @@ func TestTitlePlacement(t *testing.T) {
 		{"a gloss between keynote and title",
 			lead + "Mở đầu phiên, báo cáo chính (keynote speech) “Harmonising Cybercrime Laws” của GS. Michael Chen (Đại học Quốc gia Singapore) đã điểm lại quá trình nội luật hóa.",
 			[]string{"Michael Chen|Đại học Quốc gia Singapore|keynote|Harmonising Cybercrime Laws"}},
+		{"the title before 'là tham luận của'",
+			lead + "“Đổi mới phương pháp huấn luyện chiến thuật” là tham luận của Đại tá, TS Trương Quang Vinh, Chủ nhiệm Khoa Chiến thuật, Học viện Quốc tế. Theo Đại tá Trương Quang Vinh, cần giảm thời lượng.",
+			[]string{"Trương Quang Vinh|Học viện Quốc tế|paper|Đổi mới phương pháp huấn luyện chiến thuật"}},
+		{"titles in bold, a name in bold",
+			"<html><body><article><h1>Hội thảo khoa học</h1><p>Sáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế”.</p>" +
+				"<p>Với tham luận <strong>Ứng dụng công nghệ mô phỏng trong huấn luyện chiến thuật cấp trung đội</strong>, Thượng tá, ThS Lâm Văn Tiến, giảng viên Học viện Quốc tế cho rằng mô phỏng giúp tiết kiệm.</p>" +
+				"<p><strong>Đại tá, TS Nguyễn Văn Bình, Phó Giám đốc Học viện Quốc tế</strong> phát biểu khai mạc Hội thảo.</p></article></body></html>",
+			[]string{"Lâm Văn Tiến|Học viện Quốc tế|paper|Ứng dụng công nghệ mô phỏng trong huấn luyện chiến thuật cấp trung đội"}},
 		{"a group of authors, one presents",
 			lead + "Nhóm tác giả Trường Đại học Cảnh sát nhân dân gồm ThS Võ Thị Mỹ Duyên và TS Nguyễn Thanh Tùng có báo cáo “Bảo vệ trẻ em trên mạng”, do ThS Duyên trình bày.",
 			[]string{"Võ Thị Mỹ Duyên|Trường Đại học Cảnh sát nhân dân|paper|Bảo vệ trẻ em trên mạng"}},
 	}
 	for _, tt := range tests {
-		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
+		typ := "text/plain"
+		if strings.HasPrefix(tt.text, "<html>") {
+			typ = "text/html"
+		}
+		a, err := Extract(Input{URL: "u", ContentType: typ, Body: []byte(tt.text)})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
