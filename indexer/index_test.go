@@ -5,10 +5,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/google/go-cmp/cmp"
@@ -340,5 +343,56 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 	defer ix.Close()
 	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
 		t.Errorf("check after rebuild of corrupt index: %+v %v", d, err)
+	}
+}
+
+// TestCompact: an index built in many small batches has many segments;
+// compacted, it has at most two and answers every query as before.
+func TestCompact(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	defer func(n int) { maxBatchDocs = n }(maxBatchDocs)
+	maxBatchDocs = 5
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	segments := func() uint64 {
+		adv, err := ix.Advanced()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return adv.StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+	}
+	hits := func() []string {
+		q := bleve.NewMatchQuery("an ninh mang")
+		q.SetField(FieldText + SuffixFold)
+		req := bleve.NewSearchRequestOptions(q, 500, 0, false)
+		res, err := ix.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		sort.Strings(ids)
+		return ids
+	}
+	before, n := hits(), segments()
+	if err := ix.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, m := hits(), segments()
+	t.Logf("segments: %d before compaction, %d after; %d hits", n, m, len(after))
+	if m > 2 || m >= n && n > 2 {
+		t.Errorf("segments: %d before compaction, %d after", n, m)
+	}
+	if len(before) == 0 || !slices.Equal(before, after) {
+		t.Errorf("hits before compaction %v, after %v", before, after)
+	}
+	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
+		t.Errorf("check after compaction: %+v, %v", d, err)
 	}
 }

@@ -30,6 +30,8 @@ type bleveBuilder struct {
 	ix   bleve.Index
 	b    *bleve.Batch
 	conv func(record) any
+	// beforeClose, when set, runs once the last batch is in.
+	beforeClose func() error
 }
 
 func (b *bleveBuilder) add(r record) error {
@@ -48,6 +50,12 @@ func (b *bleveBuilder) add(r record) error {
 func (b *bleveBuilder) close() error {
 	if b.b.Size() > 0 {
 		if err := b.ix.Batch(b.b); err != nil {
+			b.ix.Close()
+			return err
+		}
+	}
+	if b.beforeClose != nil {
+		if err := b.beforeClose(); err != nil {
 			b.ix.Close()
 			return err
 		}
