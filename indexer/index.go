@@ -57,7 +57,8 @@ func Open(path string) (*Index, error) {
 }
 
 // Compact merges the index's segments into as few as scorch's
-// single-segment merge plan makes, and waits for it. Every query pays a
+// single-segment merge plan makes, and waits for it (CompactDir also
+// clears the merged-away files from the disk). Every query pays a
 // term lookup per segment for each of its clauses, so a bulk build ends
 // with a compaction: on a 3,000-article archive (8 segments to 2) the
 // load run's queries took 10–40% less time. It rewrites the whole index:
@@ -78,6 +79,28 @@ func (ix *Index) Compact(ctx context.Context) error {
 	}
 	slog.Info("index_compacted", "path", ix.path, "duration", time.Since(start))
 	return ctx.Err()
+}
+
+// CompactDir compacts the closed index at path (Compact) and leaves on
+// disk only the files of its live segments: scorch deletes the files of
+// merged-away segments when it next opens the index, not at close, so the
+// index is opened once more.
+func CompactDir(ctx context.Context, path string) error {
+	ix, err := Open(path)
+	if err != nil {
+		return err
+	}
+	err = ix.Compact(ctx)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	if ix, err = Open(path); err != nil {
+		return err
+	}
+	return ix.Close()
 }
 
 // Path returns the directory of the index.
@@ -535,13 +558,12 @@ func Rebuild(ctx context.Context, dataDir string, src Source) (docs uint64, err 
 		os.RemoveAll(fresh)
 		return 0, fmt.Errorf("rebuild index: %w", err)
 	}
-	if err := ix.Compact(ctx); err != nil {
-		ix.Close()
-		os.RemoveAll(fresh)
-		return 0, fmt.Errorf("rebuild index: %w", err)
-	}
 	docs, _ = ix.DocCount()
 	if err := ix.Close(); err != nil {
+		return 0, fmt.Errorf("rebuild index: %w", err)
+	}
+	if err := CompactDir(ctx, fresh); err != nil {
+		os.RemoveAll(fresh)
 		return 0, fmt.Errorf("rebuild index: %w", err)
 	}
 	if _, err := os.Stat(live); err == nil {

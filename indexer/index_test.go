@@ -396,3 +396,49 @@ func TestCompact(t *testing.T) {
 		t.Errorf("check after compaction: %+v, %v", d, err)
 	}
 }
+
+// TestCompactDir: a closed index built in small batches, compacted in its
+// directory, keeps on disk only the files of its live segments, and the
+// same documents.
+func TestCompactDir(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	defer func(n int) { maxBatchDocs = n }(maxBatchDocs)
+	maxBatchDocs = 5
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, _ := ix.DocCount()
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, Dir)
+	zaps := func() int {
+		files, err := filepath.Glob(filepath.Join(path, "store", "*.zap"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(files)
+	}
+	n := zaps()
+	if err := CompactDir(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	m := zaps()
+	t.Logf("segment files: %d before compaction, %d after", n, m)
+	if m > 2 || m >= n && n > 2 {
+		t.Errorf("segment files: %d before compaction, %d after", n, m)
+	}
+	ix, err = OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if after, _ := ix.DocCount(); after != docs {
+		t.Errorf("documents: %d before compaction, %d after", docs, after)
+	}
+	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
+		t.Errorf("check after compaction: %+v, %v", d, err)
+	}
+}

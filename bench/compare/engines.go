@@ -93,9 +93,9 @@ func newThamluanBuilder(dir string) (builder, error) {
 		return nil, err
 	}
 	// The build ends compacted, as `thamluan import` and `reindex` leave
-	// a bulk-built index (indexer.Compact); the build time includes it.
+	// a bulk-built index (indexer.CompactDir); the build time includes it.
 	return &bleveBuilder{ix: ix.Index, b: ix.NewBatch(), conv: func(r record) any { return r.Doc },
-		beforeClose: func() error { return ix.Compact(context.Background()) }}, nil
+		afterClose: func() error { return indexer.CompactDir(context.Background(), dir) }}, nil
 }
 
 // thamluanEngine is search.Search: it always computes the five facets and

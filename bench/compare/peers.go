@@ -30,8 +30,8 @@ type bleveBuilder struct {
 	ix   bleve.Index
 	b    *bleve.Batch
 	conv func(record) any
-	// beforeClose, when set, runs once the last batch is in.
-	beforeClose func() error
+	// afterClose, when set, runs once the index is closed.
+	afterClose func() error
 }
 
 func (b *bleveBuilder) add(r record) error {
@@ -54,13 +54,13 @@ func (b *bleveBuilder) close() error {
 			return err
 		}
 	}
-	if b.beforeClose != nil {
-		if err := b.beforeClose(); err != nil {
-			b.ix.Close()
-			return err
-		}
+	if err := b.ix.Close(); err != nil {
+		return err
 	}
-	return b.ix.Close()
+	if b.afterClose != nil {
+		return b.afterClose()
+	}
+	return nil
 }
 
 // leanDoc is what the bleve baseline indexes of a document.

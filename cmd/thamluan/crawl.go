@@ -154,13 +154,14 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 	return func() error {
 		defer lock.Unlock()
 		err := follow()
-		// A bulk run that at least doubled the index ends compacted:
-		// fewer segments, faster queries (indexer.Compact).
-		if after, _ := ix.DocCount(); err == nil && after >= 2*before && after > before {
-			err = ix.Compact(ctx)
-		}
+		after, _ := ix.DocCount()
 		if cerr := ix.Close(); err == nil {
 			err = cerr
+		}
+		// A bulk run that at least doubled the index ends compacted:
+		// fewer segments, faster queries (indexer.Compact).
+		if err == nil && after >= 2*before && after > before {
+			err = indexer.CompactDir(ctx, ix.Path())
 		}
 		return err
 	}, nil
