@@ -493,3 +493,23 @@ func TestEventLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSiteOrder reads the headline and the site from a <title> in
+// either order, "Headline - Site" or "Site - Headline".
+func TestTitleSiteOrder(t *testing.T) {
+	tests := []struct{ title, wantTitle, wantSource string }{
+		{"Hội thảo khoa học về cảnh sát cộng đồng - Trường Đại học Cảnh sát nhân dân", "Hội thảo khoa học về cảnh sát cộng đồng", "Trường Đại học Cảnh sát nhân dân"},
+		{"Trường Chính trị tỉnh Phú Thọ - Hội thảo khoa học về bồi dưỡng đảng viên mới", "Hội thảo khoa học về bồi dưỡng đảng viên mới", "Trường Chính trị tỉnh Phú Thọ"},
+		{"Khoa học - Công nghệ | Trang 3 | Tin tức An ninh Thủ đô", "Khoa học - Công nghệ | Trang 3", "Tin tức An ninh Thủ đô"},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>` + tt.title + `</title></head><body><div><p>Sáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế” với nhiều tham luận của các nhà khoa học trong và ngoài nước.</p></div></body></html>`
+		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.title, err)
+		}
+		if a.Title != tt.wantTitle || a.Source != tt.wantSource {
+			t.Errorf("%q: title %q, source %q; want %q, %q", tt.title, a.Title, a.Source, tt.wantTitle, tt.wantSource)
+		}
+	}
+}

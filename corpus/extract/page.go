@@ -710,6 +710,9 @@ func titleSite(t string) string {
 		if i <= 0 {
 			continue
 		}
+		if first, rest, _ := strings.Cut(t, sep); strings.Count(t, sep) == 1 && siteFirst(first, rest, "") {
+			return strings.TrimSpace(first) // "Site - Headline"
+		}
 		tail := strings.TrimSpace(t[i+len(sep):])
 		if n := len(strings.Fields(tail)); n >= 2 && n <= 10 && !strings.ContainsAny(tail, "0123456789") {
 			return tail
@@ -741,7 +744,14 @@ func pageTitle(doc *goquery.Document, source string) string {
 	}
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		if i := strings.LastIndex(t, sep); i > 0 {
-			t = t[:i]
+			// "Headline - Site" mostly; "Site - Headline" when the first
+			// part is the site's name (or names an organisation) and the
+			// headline after it is longer.
+			if first, rest, _ := strings.Cut(t, sep); strings.Count(t, sep) == 1 && siteFirst(first, rest, source) {
+				t = rest
+			} else {
+				t = t[:i]
+			}
 			break
 		}
 	}
@@ -762,6 +772,18 @@ func pageTitle(doc *goquery.Document, source string) string {
 		}
 	}
 	return t
+}
+
+// siteFirst reports whether a <title> cut at its first separator reads
+// "Site - Headline": first is the site's name, or a short organisation's
+// name ("Trường Chính trị tỉnh Phú Thọ"), and rest is longer.
+func siteFirst(first, rest, source string) bool {
+	if source != "" && strings.EqualFold(strings.TrimSpace(first), strings.TrimSpace(source)) {
+		return true
+	}
+	ws := splitWords(first)
+	return len(ws) >= 2 && len(ws) <= 8 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0 &&
+		utf8.RuneCountInString(rest) > utf8.RuneCountInString(first)
 }
 
 // dateAfterTitle returns the first line that is only a date among the ten
