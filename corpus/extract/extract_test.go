@@ -513,3 +513,27 @@ func TestTitleSiteOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLDPublished takes the publication date from schema.org
+// structured data, also inside an "@graph", before a header's "today".
+func TestJSONLDPublished(t *testing.T) {
+	body := `<div class="top"><time>Thứ Năm, 18/04/2024</time></div><article><h1>Hội thảo phòng ngừa tội phạm</h1><p>Ngày 3/4/2024, tại Hà Nội, Viện Nhà nước và Pháp luật tổ chức Hội thảo quốc tế “Phòng ngừa tội phạm” với nhiều tham luận.</p></article>`
+	for _, ld := range []string{
+		`{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-04-03T19:05:00+07:00"}`,
+		`{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-04-03T19:05:00+07:00"}]}`,
+	} {
+		page := `<html><head><script type="application/ld+json">` + ld + `</script></head><body>` + body + `</body></html>`
+		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != "2024-04-03" {
+			t.Errorf("published %q, want 2024-04-03 from %s", a.Published, ld)
+		}
+	}
+	// Broken structured data is ignored.
+	page := `<html><head><script type="application/ld+json">{"datePublished": </script></head><body>` + body + `</body></html>`
+	if _, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)}); err != nil {
+		t.Errorf("broken JSON-LD: %v", err)
+	}
+}

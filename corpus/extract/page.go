@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -265,6 +266,8 @@ func readHTML(text string, site *Profile) (*page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse html: %w", err)
 	}
+	// The structured data's publication date, before the scripts go.
+	ldPublished := jsonLDPublished(doc)
 	doc.Find("script, style, noscript, iframe, svg, button, select, template, input, textarea").Remove()
 	// A search or login form goes; a form that wraps the whole page (ASP.NET
 	// and DotNetNuke portals) stays.
@@ -363,7 +366,7 @@ func readHTML(text string, site *Profile) (*page, error) {
 		p.Source = titleSite(cleanText(doc.Find("title").First().Text()))
 	}
 	if p.Published == "" {
-		p.Published = metaDate(doc)
+		p.Published = metaDate(doc, ldPublished)
 	}
 	if p.Published == "" {
 		p.Published = dateAfterTitle(doc, p.Title)
@@ -860,7 +863,7 @@ func categoryBefore(prefix string) bool {
 	return strings.ContainsRune("·|•-–/", last)
 }
 
-func metaDate(doc *goquery.Document) string {
+func metaDate(doc *goquery.Document, ldPublished string) string {
 	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`,
 		`meta[itemprop="datePublished"]`, `meta[name="date"]`} {
 		if v, ok := doc.Find(sel).Attr("content"); ok {
@@ -869,8 +872,55 @@ func metaDate(doc *goquery.Document) string {
 			}
 		}
 	}
+	if ldPublished != "" {
+		return ldPublished
+	}
 	if v, ok := doc.Find("time[datetime]").First().Attr("datetime"); ok {
 		return ParseDate(v)
+	}
+	return ""
+}
+
+// jsonLDPublished returns the datePublished of the page's JSON-LD
+// structured data (schema.org NewsArticle, also inside an "@graph"), ""
+// when it has none or the data does not parse.
+func jsonLDPublished(doc *goquery.Document) string {
+	found := ""
+	doc.Find(`script[type="application/ld+json"]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) != nil {
+			return true
+		}
+		found = datePublishedIn(v, 0)
+		return found == ""
+	})
+	return found
+}
+
+// datePublishedIn finds a "datePublished" in decoded JSON, at most a few
+// levels deep.
+func datePublishedIn(v any, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch v := v.(type) {
+	case map[string]any:
+		if s, ok := v["datePublished"].(string); ok {
+			if d := ParseDate(s); d != "" {
+				return d
+			}
+		}
+		for _, k := range []string{"@graph", "mainEntity", "mainEntityOfPage"} {
+			if d := datePublishedIn(v[k], depth+1); d != "" {
+				return d
+			}
+		}
+	case []any:
+		for _, e := range v {
+			if d := datePublishedIn(e, depth+1); d != "" {
+				return d
+			}
+		}
 	}
 	return ""
 }
