@@ -100,7 +100,37 @@ func CompactDir(ctx context.Context, path string) error {
 	if ix, err = Open(path); err != nil {
 		return err
 	}
+	ix.awaitCleanup(ctx, 10*time.Second)
 	return ix.Close()
+}
+
+// awaitCleanup waits, up to limit, until the index directory holds no
+// more segment files than the index has live segments. Scorch removes
+// dead files from its persister loop once it is idle after opening, a
+// moment after Open returns; closing at once would race with it. Files
+// still there after the limit are removed at a later open.
+func (ix *Index) awaitCleanup(ctx context.Context, limit time.Duration) {
+	adv, err := ix.Advanced()
+	if err != nil {
+		return
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return
+	}
+	deadline := time.Now().Add(limit)
+	for {
+		live, _ := s.StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+		files, err := filepath.Glob(filepath.Join(ix.path, "store", "*.zap"))
+		if err != nil || uint64(len(files)) <= live || time.Now().After(deadline) {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }
 
 // Path returns the directory of the index.
