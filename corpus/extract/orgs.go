@@ -132,6 +132,21 @@ var academies = [][]string{
 	{"Học viện Cán bộ Thành phố Hồ Chí Minh"},
 }
 
+// academyAbbrevs returns the gazetteer's one-word abbreviations
+// ("HVANND", "HVCSND"): written after a position's comma, each names an
+// organisation as fully as "Học viện …" does.
+func academyAbbrevs() []string {
+	var out []string
+	for _, names := range academies {
+		for _, a := range names[1:] {
+			if !strings.Contains(a, " ") && isAllUpper(a) && len(a) >= 4 {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
 // parentAcademies are the academies made of member schools and institutes:
 // a paper from "Trường Đại học Ngoại ngữ, ĐHQG Hà Nội" or "Viện Nhà nước và
 // Pháp luật (Viện Hàn lâm Khoa học xã hội Việt Nam)" is credited to them.

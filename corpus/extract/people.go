@@ -340,8 +340,8 @@ var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gi
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
 	shortRoleSet  = newPhrases(shortRoles)
-	outerOrgSet   = newPhrases(outerOrgs)
-	orgStartSet   = newPhrases(orgStarts)
+	outerOrgSet   = newPhrases(append(slices.Clone(outerOrgs), academyAbbrevs()...))
+	orgStartSet   = newPhrases(append(slices.Clone(orgStarts), academyAbbrevs()...))
 	nameStopRoles = roleStartSet
 )
 

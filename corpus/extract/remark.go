@@ -166,6 +166,14 @@ func unitWordsAt(ws []word, i int) int {
 		return 0 // "Hội thảo" starts a clause of its own
 	}
 	for j := i; j < len(ws) && j < i+12; j++ {
+		// "Công ty cổ phần Thanh toán quốc gia Việt Nam (NAPAS) chia sẻ":
+		// the unit's abbreviation in parentheses, then the verb.
+		if j > i && strings.HasPrefix(ws[j].Pre, "(") && ws[j-1].Post == "" {
+			if k := closeOf(ws, j); k < len(ws) && ws[k].Pre == "" && remarkVerbs.at(ws, k) > 0 {
+				return k - i
+			}
+			return 0
+		}
 		if j > i && (ws[j].Pre != "" || remarkVerbs.at(ws, j) > 0 || stopsAt(ws, j)) {
 			if remarkVerbs.at(ws, j) > 0 && ws[j].Pre == "" {
 				return j - i
