@@ -514,6 +514,35 @@ func TestTitleSiteOrder(t *testing.T) {
 	}
 }
 
+// TestTitleFromHeading prefers the article's heading to a <title> that
+// rewords it or carries more than one part of the site's name.
+func TestTitleFromHeading(t *testing.T) {
+	tests := []struct{ name, title, heading, want string }{
+		{"reworded, shorter <title>",
+			"Hội thảo khoa học về ứng dụng khoa học công nghệ trong xử lý vi phạm giao thông | Học viện Cảnh sát nhân dân",
+			`<h2 class="article-title">Hội thảo khoa học “Ứng dụng khoa học công nghệ trong tuần tra, kiểm soát và xử lý vi phạm giao thông đường bộ”</h2>`,
+			"Hội thảo khoa học “Ứng dụng khoa học công nghệ trong tuần tra, kiểm soát và xử lý vi phạm giao thông đường bộ”"},
+		{"two parts of the site's name",
+			"Hội thảo khoa học quốc gia: Giáo dục song ngữ vùng Việt Bắc - Trường Đại học Sư phạm - ĐHTN",
+			`<h2 class="contentheading">Hội thảo khoa học quốc gia: Giáo dục song ngữ vùng Việt Bắc</h2>`,
+			"Hội thảo khoa học quốc gia: Giáo dục song ngữ vùng Việt Bắc"},
+		{"an unrelated heading is not the title",
+			"Hội thảo khoa học về cảnh sát cộng đồng - Trường Đại học Cảnh sát nhân dân",
+			`<h3 class="title">Tin tức và sự kiện nổi bật trong tuần của Nhà trường</h3>`,
+			"Hội thảo khoa học về cảnh sát cộng đồng"},
+	}
+	for _, tt := range tests {
+		page := `<html><head><title>` + tt.title + `</title></head><body>` + tt.heading + `<div><p>Sáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác quốc tế” với nhiều tham luận của các nhà khoa học trong và ngoài nước.</p></div></body></html>`
+		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, a.Title, tt.want)
+		}
+	}
+}
+
 // TestJSONLDPublished takes the publication date from schema.org
 // structured data, also inside an "@graph", before a header's "today".
 func TestJSONLDPublished(t *testing.T) {

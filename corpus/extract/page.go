@@ -732,7 +732,8 @@ func pageTitle(doc *goquery.Document, source string) string {
 	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && cleanText(t) != "" {
 		return cleanText(t)
 	}
-	t := cleanText(doc.Find("title").First().Text())
+	raw := cleanText(doc.Find("title").First().Text())
+	t := raw
 	// "Site :: Title" puts the site first; "Title | Site" last.
 	for _, sep := range []string{" :: ", " » "} {
 		if i := strings.Index(t, sep); i > 0 {
@@ -758,23 +759,65 @@ func pageTitle(doc *goquery.Document, source string) string {
 			break
 		}
 	}
-	// Sites shorten the <title>: a heading that begins with it is the
-	// whole title.
+	// Sites shorten or reword the <title>, or add more than one part of
+	// their name to it: the article's heading is the title when it begins
+	// with the <title>'s headline, when the <title> is the heading and
+	// the site's name after a separator, or when a longer heading repeats
+	// most of the <title>'s words.
 	if t != "" {
-		longer := ""
-		doc.Find("h2, h3, .title, .news-title, .post-title, strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		heading := ""
+		doc.Find("h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title, strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			h := cleanText(s.Text())
-			if len(h) > len(t) && len(h) < 400 && strings.HasPrefix(h, t) {
-				longer = h
+			if len(h) >= 400 || utf8.RuneCountInString(h) < 20 {
+				return true
+			}
+			if len(h) > len(t) && strings.HasPrefix(h, t) || len(h) < len(t) && siteAfter(raw, h) ||
+				len(h) > len(t) && !s.Is("strong") && sharedWords(t, h) >= 0.7 {
+				heading = h
 				return false
 			}
 			return true
 		})
-		if longer != "" {
-			t = longer
+		if heading != "" {
+			t = heading
 		}
 	}
 	return t
+}
+
+// siteAfter reports whether the <title> t is the heading h followed by a
+// separator and a site's name: "Headline - Trường X - ĐHTN".
+func siteAfter(t, h string) bool {
+	rest, ok := strings.CutPrefix(t, h)
+	if !ok {
+		return false
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords returns the share of the words of a that b also has,
+// compared by their keys (case and marks folded).
+func sharedWords(a, b string) float64 {
+	in := map[string]bool{}
+	for _, w := range splitWords(b) {
+		in[w.Norm] = true
+	}
+	ws := splitWords(a)
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if in[w.Norm] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
 }
 
 // siteFirst reports whether a <title> cut at its first separator reads

@@ -1716,7 +1716,7 @@ func firstRune(s string) (rune, int) {
 	return 0, 0
 }
 
-var reListLead = regexp.MustCompile(`(?:các|những) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
+var reListLead = regexp.MustCompile(`(?:các|những|\d+) (?:tham luận|báo cáo)[^“"«]*?(?:như|gồm|:)\s*`)
 
 // listLeads are the phrases reListLead starts with.
 var listLeads = []string{"các tham luận", "các báo cáo", "những tham luận", "những báo cáo"}
@@ -1728,10 +1728,11 @@ func (r *reader) readList(s, lower, para string) bool {
 	if !strings.Contains(lower, "tham luận") && !strings.Contains(lower, "báo cáo") {
 		return false
 	}
-	// A list starts where a lead phrase does: look for it from the first.
+	// A list starts where a lead phrase does: look for it from the first,
+	// or from the start when a number leads it ("6 tham luận … gồm:").
 	start := firstIndex(lower, listLeads)
 	if start < 0 {
-		return false
+		start = 0
 	}
 	loc := reListLead.FindStringIndex(lower[start:])
 	if loc == nil {
@@ -1742,8 +1743,12 @@ func (r *reader) readList(s, lower, para string) bool {
 	for i := loc[1]; i < len(s); {
 		open, start, end, after := nextQuote(s, i)
 		if open < 0 {
+			if found > 0 {
+				found += r.readUntitledItems(s[i:], para, s)
+			}
 			break
 		}
+		found += r.readUntitledItems(s[i:open], para, s)
 		title := strings.TrimSpace(s[start:end])
 		rest := s[after:]
 		trimmed := strings.TrimLeft(rest, " ")
@@ -1757,6 +1762,11 @@ func (r *reader) readList(s, lower, para string) bool {
 				r.addContribution(m, title, para, s, false, false)
 				found++
 				i = at + m.End
+			} else if org := listedOrg(rest, ws); org != "" {
+				// "“C” của Phòng CSGT Công an tỉnh Quảng Ninh;".
+				r.addInstitution(org, title, para, s)
+				found++
+				i = at + len(org)
 			}
 			continue
 		}
@@ -1801,6 +1811,53 @@ func (r *reader) readList(s, lower, para string) bool {
 		r.presenting = true
 	}
 	return found > 0
+}
+
+// listedOrg returns the organisation that starts rest, up to the end of
+// its list item (a semicolon, a full stop or the end), or "" when rest
+// does not start with one.
+func listedOrg(rest string, ws []word) string {
+	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 || !isUpperWord(ws[0].Text) {
+		return ""
+	}
+	end := len(rest)
+	if i := strings.IndexAny(rest, ";("); i >= 0 {
+		end = i
+	}
+	org := strings.TrimRight(strings.TrimSpace(rest[:end]), ".,")
+	if n := len(splitWords(org)); n < 2 || n > 14 {
+		return ""
+	}
+	return org
+}
+
+// readUntitledItems reads the items of a list of quoted titles that name
+// a paper by its subject instead, with its author after "của": "…;
+// tham luận về mô hình giám sát … của ThS X, Tổng cục Y; “D” của …". It
+// returns how many it found.
+func (r *reader) readUntitledItems(list, para, evidence string) int {
+	found := 0
+	for item := range strings.SplitSeq(list, ";") {
+		if strings.ContainsAny(item, "“\"«") {
+			continue
+		}
+		lower := lowerKeep(item)
+		if !strings.HasPrefix(strings.TrimSpace(lower), "tham luận") && !strings.HasPrefix(strings.TrimSpace(lower), "báo cáo") {
+			continue
+		}
+		i := strings.LastIndex(item, " của ")
+		if i < 0 {
+			continue
+		}
+		rest := item[i+len(" của "):]
+		ws := r.split(rest)
+		if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
+			r.know(m)
+			r.addContribution(m, "", para, evidence, false, false)
+			found++
+		}
+	}
+	return found
 }
 
 // readPlainList reads a list of titles without quotes, each followed by
