@@ -643,6 +643,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	r.sig, r.sigText = sigOf(lower), lower
 	ms = dropCredits(lower, &r.sig, ms, &r.asideOrgs)
 	orgBefore(s, lower, ms)
+	if len(ms) > 0 {
+		positionFirst(s, r.words(s), ms)
+	}
 	if r.may([]string{"nhóm"}, lower) {
 		groupOrg(s, lower, ms)
 	}
@@ -983,6 +986,12 @@ var plurals = wordSet(`các những nhiều mọi số cả hai ba bốn năm s�
 func singlePapers(s string, papers [][]int) [][]int {
 	var out [][]int
 	for _, loc := range papers {
+		// "… Bệnh viện 108 trình bày báo cáo": a verb starts the keyword,
+		// so the number before it counts nothing.
+		if k := s[loc[0]:loc[1]]; strings.HasPrefix(k, "trình bày ") || strings.HasPrefix(k, "với ") || strings.HasPrefix(k, "có ") {
+			out = append(out, loc)
+			continue
+		}
 		w := lastWord(s[:loc[0]])
 		if !plurals[w] && strings.Trim(w, "0123456789.,") != "" || w == "" {
 			out = append(out, loc)
@@ -1361,8 +1370,13 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		}
 		// "Tham luận “T” của nhóm tác giả … do X đại diện trình bày".
 		title := ""
-		if open, start, end, _ := nextQuote(s, 0); open >= 0 && end < m.Start && reTitleLead.MatchString(lowerKeep(s[:open])) {
+		if open, start, end, after := nextQuote(s, 0); open >= 0 && end < m.Start && reTitleLead.MatchString(lowerKeep(s[:open])) {
 			title = strings.TrimSpace(s[start:end])
+			// "Báo cáo “T” của Viện Y học Hải quân do TS X trình bày":
+			// the institution is the presenter's.
+			if org := paperOrg(s[after:m.Start]); org != "" && m.Org == "" && len(m.Positions) == 0 {
+				m.Org = org
+			}
 		} else {
 			// "… do X trình bày với tựa đề “T”".
 			title = quotedAfter(s, m.End)
@@ -1371,6 +1385,24 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		found = true
 	}
 	return found
+}
+
+// paperOrg returns the organisation in "của ORG do", what stands between
+// a paper's title and its presenter, or "" when that is something else.
+func paperOrg(between string) string {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(between), "của ")
+	if !ok {
+		return ""
+	}
+	rest, ok = strings.CutSuffix(strings.TrimSpace(rest), " do")
+	if !ok {
+		return ""
+	}
+	ws := splitWords(rest)
+	if len(ws) < 2 || len(ws) > 14 || !isUpperWord(ws[0].Text) || orgStartSet.at(ws, 0) == 0 || strings.ContainsAny(rest, ";:") {
+		return ""
+	}
+	return strings.TrimRight(rest, ",")
 }
 
 // verbMatches returns the matches of a role verb used as a verb: in lower

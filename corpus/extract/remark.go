@@ -388,14 +388,15 @@ func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 }
 
 // positionBefore returns where a position written before a person starts,
-// with no comma between it and the rank or title that opens the mention:
-// "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Thiếu tướng X", "Trưởng
-// Công an xã Y (huyện Z) thiếu tá W". The position starts with a role, at
-// the start of the sentence or after a comma, and holds no verb. It
-// returns -1 when there is none. i is the index of the mention's first
+// right before the rank or title that opens the mention or with a comma
+// between: "Phó Cục trưởng Cục Đối ngoại, Bộ Quốc phòng Thiếu tướng X",
+// "Trưởng Công an xã Y (huyện Z) thiếu tá W", "Chủ nhiệm Bộ môn Ngoại dã
+// chiến, Học viện Quân y, Thượng tá, TS V". The position starts with a
+// role, at the start of the sentence or after a comma, and holds no verb.
+// It returns -1 when there is none. i is the index of the mention's first
 // word.
 func positionBefore(ws []word, i int, m mention) int {
-	if i == 0 || m.Rank == "" && len(m.Titles) == 0 || ws[i-1].Post != "" && ws[i-1].Post != ")" {
+	if i == 0 || m.Rank == "" && len(m.Titles) == 0 || ws[i-1].Post != "" && ws[i-1].Post != ")" && ws[i-1].Post != "," {
 		return -1
 	}
 	for p := i - 1; p >= 0 && p >= i-16; p-- {
@@ -407,6 +408,28 @@ func positionBefore(ws []word, i int, m mention) int {
 		}
 	}
 	return -1
+}
+
+// positionFirst gives a mention with neither a position nor an
+// organisation the position written before it (positionBefore) when that
+// names an organisation: "Chủ nhiệm Bộ môn Ngoại dã chiến, Học viện Quân
+// y, Thượng tá, TS Lù Văn Tính cho rằng …".
+func positionFirst(s string, ws []word, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Org != "" || len(m.Positions) > 0 || m.Short {
+			continue
+		}
+		w := wordAt(ws, m.Start)
+		at := positionBefore(ws, w, *m)
+		if at < 0 || i > 0 && at < ms[i-1].End {
+			continue
+		}
+		pos := strings.TrimRight(strings.TrimSpace(s[at:ws[w-1].End]), ",")
+		if Affiliation(pos) != "" {
+			m.Positions = []string{pos}
+		}
+	}
 }
 
 // captioned reports whether a caption introduced the person named.
