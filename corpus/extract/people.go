@@ -61,14 +61,14 @@ var shortRoles = []string{
 var stopWords = func() map[string][]string {
 	m := map[string][]string{}
 	for _, w := range strings.Fields(`nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại làm
-		bày khái gợi chỉ trao báo thay ghi biểu mong nhận đưa nói khuyến tổng kết khai bế chúc tặng ký cũng
+		bày khái gợi chỉ trao báo thay ghi biểu mong nhận đưa nói khuyến kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
 		đây này đó các những một mọi rất đều vẫn chưa đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
 		m[w] = nil
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
 	}
@@ -330,7 +330,8 @@ func phraseAt(ws []word, i int, p []string) bool {
 // orgAndSet are the lower-case fields that go on an organisation's name
 // after "và": "Trường Đại học Khoa học xã hội và nhân văn", "Sở Khoa học
 // và công nghệ".
-var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo", "truyền thông", "môi trường", "phát triển"})
+var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo", "truyền thông", "môi trường", "phát triển",
+	"đảm bảo chất lượng", "bảo đảm chất lượng", "kiểm định chất lượng"})
 
 // occupations written before a name like an honorific, not part of it
 // and not a position.
@@ -497,6 +498,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	}
 	// Positions: ", Phó Giám đốc Học viện X, ..." each segment up to
 	// punctuation or a verb.
+	dashed := false // the position opened with a dash, which another closes
 	for next < len(ws) {
 		p := next
 		if !strings.HasPrefix(ws[next-1].Post, ",") {
@@ -507,6 +509,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 				break
 			}
 			p++
+			dashed = true
 		}
 		isRole := roleStartSet.at(ws, p) > 0
 		isOrg := outerOrgSet.at(ws, p) > 0
@@ -532,7 +535,12 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 		q := p
 		for q < len(ws) {
-			// "Kỹ thuật - Hậu cần": a dash standing alone joins a name.
+			// "Kỹ thuật - Hậu cần": a dash standing alone joins a name,
+			// unless it closes the position a dash opened, before the
+			// verb: "X - phó hiệu trưởng Trường ĐH Bách khoa - cho biết".
+			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && dashed && (q+1 == len(ws) || !isUpperWord(ws[q+1].Text)) {
+				break
+			}
 			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && q+1 < len(ws) {
 				q++
 				continue

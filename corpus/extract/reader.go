@@ -852,8 +852,9 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			return
 		}
 	}
-	// "Theo Thiếu tướng X, ..." once papers are being presented.
-	if !caption && r.presenting && len(ms) > 0 && ms[0].Start <= 5 && strings.HasPrefix(lower, "theo ") {
+	// "Theo Thiếu tướng X, ..." once papers are being presented or the
+	// panel discusses.
+	if !caption && (r.presenting || r.discussing) && len(ms) > 0 && ms[0].Start <= 5 && strings.HasPrefix(lower, "theo ") {
 		m := ms[0]
 		if p := r.byKey[r.key(m.Name)]; p != nil && p.Role != corpus.RoleChair && p.Role != corpus.RoleModerator {
 			r.addContribution(m, "", para, s, false, false)
