@@ -36,7 +36,7 @@ var notRemark = keywords{"khai mạc", "bế mạc", "chỉ đạo", "chào mừ
 // discussionWords mark that the article has come to the contributions or
 // the discussion, where people who speak contribute.
 var discussionWords = keywords{"thảo luận", "đối thoại", "diễn giả", "báo cáo viên", "tham luận", "phiên toàn thể",
-	"trao đổi", "ý kiến"}
+	"trao đổi", "ý kiến", "tập trung phân tích", "tập trung làm rõ"}
 
 // speaksAfter reports whether the words from i on start with a verb of
 // saying, perhaps after a parenthesis, a quote, an adverb or the rest of
