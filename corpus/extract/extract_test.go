@@ -494,6 +494,22 @@ func TestEventLead(t *testing.T) {
 	}
 }
 
+// TestTextDateAboveHeadline reads a paste whose page prints the date
+// above the headline, below the portal's "today", its menu and a
+// breadcrumb.
+func TestTextDateAboveHeadline(t *testing.T) {
+	text := "VnExpress\nThứ hai, 18/11/2019\nMới nhất   Tin theo khu vực   Thời sự   Góc nhìn   Thế giới\nKhoa học  ›  Môi trường\n\n" +
+		"Thứ sáu, 15/11/2019, 14:05 (GMT+7)\nĐồng bằng sông Cửu Long mất hơn 500 ha đất mỗi năm vì sạt lở\n\n" +
+		"Hội thảo quốc tế \"Quản lý bền vững vùng bờ\" do Trường Đại học Thuỷ lợi tổ chức hôm 14/11 tại Hà Nội.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Đồng bằng sông Cửu Long mất hơn 500 ha đất mỗi năm vì sạt lở" || a.Published != "2019-11-15" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+}
+
 // TestTitleSiteOrder reads the headline and the site from a <title> in
 // either order, "Headline - Site" or "Site - Headline".
 func TestTitleSiteOrder(t *testing.T) {

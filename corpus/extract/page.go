@@ -998,6 +998,21 @@ func readText(text string) *page {
 			last = j
 		}
 	}
+	// Pages that print the date above the headline ("Khoa học › Môi
+	// trường", "Thứ sáu, 15/11/2019, 14:05", then the headline): the
+	// last date line a headline follows before the body starts (the
+	// portal's "today" may stand above its menu, which reads as words).
+	above := ""
+	if last < 0 {
+		for j := i; j+1 < len(lines) && j < i+15 && utf8.RuneCountInString(lines[j]) < 200; j++ {
+			if isDateLine(lines[j]) && isTitleLike(lines[j+1]) {
+				above, i = lines[j], j+1
+			}
+		}
+	}
+	if above != "" {
+		p.Published = ParseDate(above)
+	}
 	if last >= 0 {
 		i = last
 		// A post on a social network: the page's name, the date, then
@@ -1012,7 +1027,7 @@ func readText(text string) *page {
 		p.Title = lines[i]
 		i++
 	}
-	for j := i; j < len(lines) && j < i+3; j++ {
+	for j := i; j < len(lines) && j < i+3 && above == ""; j++ {
 		if isDateLine(lines[j]) {
 			p.Published = ParseDate(lines[j])
 			i = j + 1
@@ -1098,7 +1113,7 @@ func isByline(line string) bool {
 // menu, a breadcrumb or a date: four words or more, no runs of spaces or
 // separators between menu items.
 func isTitleLike(l string) bool {
-	if isDateLine(l) || strings.Contains(l, "   ") || strings.Contains(l, " | ") || strings.Contains(l, " > ") {
+	if isDateLine(l) || strings.Contains(l, "   ") || strings.Contains(l, " | ") || strings.Contains(l, " > ") || strings.Contains(l, "›") {
 		return false
 	}
 	return len(strings.Fields(l)) >= 4 && utf8.RuneCountInString(l) <= 300

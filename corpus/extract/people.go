@@ -596,6 +596,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			break
 		}
 	}
+	// "Viện Khoa học Thuỷ lợi miền Nam (thuộc Viện Khoa học Thuỷ lợi Việt
+	// Nam)": the organisation the last one belongs to.
+	if len(m.Positions) > 0 && next+2 < len(ws) && ws[next-1].Post == "" && ws[next].Pre == "(" && ws[next].Lower == "thuộc" &&
+		outerOrgSet.at(ws, next+1) > 0 && isUpperWord(ws[next+1].Text) {
+		if close := strings.IndexByte(s[ws[next].End:], ')'); close > 0 {
+			org := strings.TrimSpace(s[ws[next+1].Start : ws[next].End+close])
+			m.Positions[len(m.Positions)-1] += ", " + org
+			m.End = ws[next].End + close + 1
+			next = wordAt(ws, m.End)
+		}
+	}
 	return m, next, true
 }
 

@@ -377,8 +377,16 @@ func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 		if p := r.byKey[r.key(m.Name)]; p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
 			continue
 		}
-		// What the speaker says follows the mention after a comma.
-		if rest := strings.TrimSpace(s[m.End:]); !strings.HasPrefix(rest, ",") {
+		// What the speaker says follows the mention after a comma, perhaps
+		// after an abbreviation in parentheses: "…, chuyên gia Cơ quan
+		// Hợp tác quốc tế Nhật Bản (JICA), dữ liệu …".
+		rest := strings.TrimSpace(s[m.End:])
+		if strings.HasPrefix(rest, "(") {
+			if close := strings.IndexByte(rest, ')'); close > 0 && close < 40 {
+				rest = strings.TrimSpace(rest[close+1:])
+			}
+		}
+		if !strings.HasPrefix(rest, ",") {
 			continue
 		}
 		r.addContribution(m, "", para, s, false, false)
