@@ -1701,9 +1701,34 @@ func nextQuote(s string, i int) (open, start, end, after int) {
 			}
 		}
 	}
+	// “Vận dụng phương châm “dân vận khéo” trong …”: curly quotes
+	// nested inside the title, closed in turn.
+	if closers == curlyClosers && strings.HasPrefix(s[start+k:], "“") {
+		if c := nestedClose(s[start:min(len(s), start+600)]); c > k {
+			k = c
+		}
+	}
 	end = start + k
 	_, n := firstRune(s[end:])
 	return open, start, end, end + n
+}
+
+// nestedClose returns the offset in s of the ” that closes a curly quote
+// opened just before s, counting the pairs opened inside it; -1 when
+// none does.
+func nestedClose(s string) int {
+	depth := 1
+	for i, r := range s {
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // The marks that open a quote, and those that close each.

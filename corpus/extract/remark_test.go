@@ -345,6 +345,8 @@ func TestNextQuote(t *testing.T) {
 			`Nhận diện biểu hiện "tự diễn biến", "tự chuyển hóa" trên không gian mạng`},
 		{`tham luận “An ninh mạng" của Đại tá X`, `An ninh mạng`},
 		{`tham luận «Kinh tế biển» của TS Y`, `Kinh tế biển`},
+		{`tham luận “Vận dụng phương châm “dân vận khéo” trong công tác”, Trung tá X`, `Vận dụng phương châm “dân vận khéo” trong công tác`},
+		{`tham luận “Dân vận khéo” và “Dân vận giỏi”`, `Dân vận khéo`},
 		{`tham luận "Phòng, chống ma túy" của TS Z`, `Phòng, chống ma túy`},
 		{`tham luận “Chuyển đổi số`, `Chuyển đổi số`},
 		{`không có tên`, ``},
