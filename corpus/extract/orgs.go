@@ -407,6 +407,13 @@ func CanonicalAcademy(name string) (string, bool) {
 			return c, true
 		}
 	}
+	// "Trường Cao đẳng Kỹ nghệ II (TP.HCM)": the place in parentheses
+	// is not part of the name.
+	if open := strings.LastIndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
+		if ws := splitWords(name[open+1 : len(name)-1]); len(ws) > 0 && len(ws) <= 6 && orgStartSet.at(ws, 0) == 0 {
+			return CanonicalAcademy(name[:open])
+		}
+	}
 	expanded := vi.Normalize(vi.Expand(name))
 	k := vi.Key(expanded)
 	for _, prefix := range []string{"hoc vien ", "truong dai hoc ", "truong cao dang ", "dai hoc ", "vien ", "truong "} {

@@ -27,7 +27,7 @@ var roleStarts = []string{
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
-	"Tổ trưởng", "Tổ phó", "Già làng", "GV",
+	"Tổ trưởng", "Tổ phó", "Già làng", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý",
 }
 
 // mentionLower are the lower-case words a mention may start with: an

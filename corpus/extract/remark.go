@@ -47,6 +47,11 @@ func speaksAfter(ws []word, i int) bool {
 		case remarkVerbs.at(ws, i) > 0 && ws[i].Pre == "":
 			return true
 		case remarkAdverbs[ws[i].Lower] && ws[i].Pre == "":
+			// "Ông X, position thẳng thắn: “…”": the adverb before a
+			// colon says how the speaker spoke.
+			if strings.HasPrefix(ws[i].Post, ":") && i > 0 && ws[i-1].Lower == "thẳng" {
+				return true
+			}
 			i++
 		case strings.HasPrefix(ws[i].Pre, "(") || strings.HasPrefix(ws[i].Pre, "“"):
 			i = closeOf(ws, i)
@@ -69,6 +74,10 @@ func speaksAfter(ws []word, i int) bool {
 		case ws[i].Lower == "đến" && ws[i].Post == "" && fromUnitAt(ws, i) > 0:
 			i += fromUnitAt(ws, i)
 		case i > 0 && commaAfter(ws[i-1]) && asideWords[ws[i].Lower] && ws[i].Pre == "" && asideEnd(ws, i) > 0:
+			i = asideEnd(ws, i)
+		case i > 0 && strings.HasSuffix(ws[i-1].Post, ")") && ws[i].Lower == "tại" && ws[i].Pre == "" && asideEnd(ws, i) > 0:
+			// "… Tổ chức Hợp tác quốc tế Đức (GIZ) tại Việt Nam, giới
+			// thiệu …": where the unit is, after its abbreviation.
 			i = asideEnd(ws, i)
 		default:
 			return false
@@ -404,7 +413,7 @@ func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 // It returns -1 when there is none. i is the index of the mention's first
 // word.
 func positionBefore(ws []word, i int, m mention) int {
-	if i == 0 || m.Rank == "" && len(m.Titles) == 0 || ws[i-1].Post != "" && ws[i-1].Post != ")" && ws[i-1].Post != "," {
+	if i == 0 || m.Rank == "" && len(m.Titles) == 0 || ws[i-1].Post != "" && ws[i-1].Post != ")" && ws[i-1].Post != "," && ws[i-1].Post != ")," {
 		return -1
 	}
 	for p := i - 1; p >= 0 && p >= i-16; p-- {
@@ -433,7 +442,11 @@ func positionFirst(s string, ws []word, ms []mention) {
 		if at < 0 || i > 0 && at < ms[i-1].End {
 			continue
 		}
-		pos := strings.TrimRight(strings.TrimSpace(s[at:ws[w-1].End]), ",")
+		end := ws[w-1].End
+		if strings.HasPrefix(ws[w-1].Post, ")") {
+			end++ // "Hiệu trưởng Trường X (TP.HCM), NGƯT.TS Y"
+		}
+		pos := strings.TrimRight(strings.TrimSpace(s[at:end]), ",")
 		if Affiliation(pos) != "" {
 			m.Positions = []string{pos}
 		}

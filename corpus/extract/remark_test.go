@@ -112,6 +112,10 @@ func TestRemarks(t *testing.T) {
 		{"according to, after a connective, an abbreviation before the comma",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Còn theo ông Takahashi Kenji, chuyên gia Cơ quan Hợp tác quốc tế Nhật Bản (JICA), dữ liệu quan trắc là điểm nghẽn lớn nhất.",
 			[]string{"Takahashi Kenji"}},
+		{"a coordinator, an abbreviation and a place before the verb; 'thẳng thắn:' before a quote",
+			lead + "Tại diễn đàn có nhiều ý kiến thảo luận. Bà Katrin Hoffmann, Điều phối viên Chương trình Đổi mới đào tạo nghề của Tổ chức Hợp tác quốc tế Đức (GIZ) tại Việt Nam, giới thiệu mô hình đào tạo kép. " +
+				"Ông Phạm Hồng Quân, Giám đốc nhân sự Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) thẳng thắn: \"Doanh nghiệp sẵn sàng đào tạo cùng nhà trường\".",
+			[]string{"Katrin Hoffmann", "Phạm Hồng Quân"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
