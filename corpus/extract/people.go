@@ -478,7 +478,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		// an honorific with a position after it ("bà Catherine Morel,
 		// chuyên gia …").
 		foreign := honorific && nameWords <= 4 && (strings.HasPrefix(ws[k-1].Post, ",") ||
-			ws[k-1].Post == "" && k < len(ws) && strings.HasPrefix(ws[k].Pre, "("))
+			ws[k-1].Post == "" && k < len(ws) && strings.HasPrefix(ws[k].Pre, "(") ||
+			ws[k-1].Post == "" && k+1 < len(ws) && ws[k].Text == "" && isDash(ws[k].Pre) && roleStartSet.at(ws, k+1) > 0)
 		if !surnames[ws[j].Norm] && m.Rank == "" && len(m.Titles) == 0 && !foreign {
 			return m, i + 1, false
 		}

@@ -24,7 +24,7 @@ var remarkVerbs = newPhrases([]string{
 })
 
 // remarkAdverbs may stand between the speaker and the verb.
-var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp tục thẳng thắn`)
+var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp tục thẳng thắn cùng`)
 
 // notRemark are the words of an opening clause that make the sentence
 // something else than a contribution: an opening or closing speech,
@@ -75,15 +75,24 @@ func speaksAfter(ws []word, i int) bool {
 			i += fromUnitAt(ws, i)
 		case i > 0 && commaAfter(ws[i-1]) && asideWords[ws[i].Lower] && ws[i].Pre == "" && asideEnd(ws, i) > 0:
 			i = asideEnd(ws, i)
-		case i > 0 && strings.HasSuffix(ws[i-1].Post, ")") && ws[i].Lower == "tại" && ws[i].Pre == "" && asideEnd(ws, i) > 0:
+		case i > 0 && strings.HasSuffix(ws[i-1].Post, ")") && ws[i].Lower == "tại" && ws[i].Pre == "" && placeEnd(ws, i) > 0:
 			// "… Tổ chức Hợp tác quốc tế Đức (GIZ) tại Việt Nam, giới
 			// thiệu …": where the unit is, after its abbreviation.
-			i = asideEnd(ws, i)
+			i = placeEnd(ws, i)
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// speaksWith reports whether the mention ms[k] is joined by "và" to the
+// next one, who speaks: "ThS A (org) và TS B (org) cùng cho rằng …".
+func speaksWith(s string, ws []word, ms []mention, k int) bool {
+	if k+1 >= len(ms) || strings.TrimSpace(s[ms[k].End:ms[k+1].Start]) != "và" {
+		return false
+	}
+	return speaksAfter(ws, wordAt(ws, ms[k+1].End))
 }
 
 // ofUnitAt returns how many words from i make "của trường", "của nhà
@@ -122,6 +131,23 @@ func fromUnitAt(ws []word, i int) int {
 		}
 	}
 	return 0
+}
+
+// placeEnd returns the index of the word after "tại" at i and the place
+// after it, written in capitals and perhaps closed by a comma ("tại Việt
+// Nam,"), when a verb of saying follows; 0 otherwise.
+func placeEnd(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && j < i+6 && isUpperWord(ws[j].Text) && ws[j].Pre == "" {
+		j++
+		if ws[j-1].Post != "" {
+			break
+		}
+	}
+	if j == i+1 || j >= len(ws) || ws[j-1].Post != "" && ws[j-1].Post != "," || remarkVerbs.at(ws, j) == 0 {
+		return 0
+	}
+	return j
 }
 
 // asideEnd returns the index of the word after an aside opened at i and
@@ -222,10 +248,12 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if at := positionBefore(ws, wordAt(ws, m.Start), m); at >= 0 {
 			start = at
 		}
-		if !r.opensClause(s, lower, start) {
+		// "ThS A (org) và TS B (org) cùng cho rằng": B shares A's clause.
+		joined := k > 0 && strings.TrimSpace(s[ms[k-1].End:m.Start]) == "và" && r.opensClause(s, lower, ms[k-1].Start)
+		if !r.opensClause(s, lower, start) && !joined {
 			continue
 		}
-		if !speaksAfter(ws, wordAt(ws, m.End)) {
+		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) {
 			continue
 		}
 		p := r.byKey[r.key(m.Name)]

@@ -116,6 +116,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại diễn đàn có nhiều ý kiến thảo luận. Bà Katrin Hoffmann, Điều phối viên Chương trình Đổi mới đào tạo nghề của Tổ chức Hợp tác quốc tế Đức (GIZ) tại Việt Nam, giới thiệu mô hình đào tạo kép. " +
 				"Ông Phạm Hồng Quân, Giám đốc nhân sự Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) thẳng thắn: \"Doanh nghiệp sẵn sàng đào tạo cùng nhà trường\".",
 			[]string{"Katrin Hoffmann", "Phạm Hồng Quân"}},
+		{"two speakers of one remark; a hyphenated foreign name before a dash",
+			lead + "Tại hội thảo có nhiều ý kiến thảo luận. ThS Hồ Đắc Phong (Khoa Du lịch, Trường Đại học Nha Trang) và TS Dương Thị Mai (Ban Quản lý vịnh Nha Trang) cùng cho rằng sức chứa đã vượt ngưỡng. " +
+				"Ông Jean-Luc Marchetti - chuyên gia Tổ chức Bảo tồn thiên nhiên quốc tế (IUCN) tại Việt Nam chia sẻ kinh nghiệm thu phí bảo tồn.",
+			[]string{"Hồ Đắc Phong", "Dương Thị Mai", "Jean-Luc Marchetti"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
