@@ -89,6 +89,10 @@ func stopsAt(ws []word, i int) bool {
 	if lw == "và" || lw == "chỉ" && i > 0 && ws[i-1].Lower == "bộ" && i+1 < len(ws) && ws[i+1].Lower == "huy" {
 		return false
 	}
+	// "người nước ngoài", "quan hệ đối ngoại": "ngoài" ends a word here.
+	if lw == "ngoài" && i > 0 && ws[i-1].Post == "" && (ws[i-1].Lower == "nước" || ws[i-1].Lower == "đối") {
+		return false
+	}
 	if next == nil {
 		return true
 	}

@@ -1253,8 +1253,36 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 			r.hostStaff[r.key(m.Name)] = true
 		}
 	}
+	// "… và đại diện HV ANND.": an institution ends the list.
+	if org := representedLast(s[prev:]); org != "" {
+		r.addInstitution(org, "", para, s)
+	}
 	r.presenting = true
 	return true
+}
+
+// representedLast returns the institution named as the last item of a
+// list of presenters ("và đại diện Học viện X."), or "".
+func representedLast(rest string) string {
+	// The last person's unit may stand between: "…, PA08 CA tỉnh Bình
+	// Dương và đại diện HV ANND."
+	i := strings.Index(rest, "và đại diện ")
+	if i < 0 || i > 80 || strings.ContainsAny(rest[:i], ";:.") {
+		return ""
+	}
+	org := rest[i+len("và đại diện "):]
+	if i := strings.IndexAny(org, ";:"); i >= 0 {
+		org = org[:i]
+	}
+	org = strings.TrimRight(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(org), ".")), ",")
+	ws := splitWords(org)
+	if len(ws) < 2 || len(ws) > 12 || !isUpperWord(ws[0].Text) {
+		return ""
+	}
+	if _, ok := CanonicalAcademy(org); !ok && orgStartSet.at(ws, 0) == 0 {
+		return ""
+	}
+	return org
 }
 
 // reHostStaff names the host's own people, in a bare "Nhà trường" or

@@ -120,6 +120,9 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại hội thảo có nhiều ý kiến thảo luận. ThS Hồ Đắc Phong (Khoa Du lịch, Trường Đại học Nha Trang) và TS Dương Thị Mai (Ban Quản lý vịnh Nha Trang) cùng cho rằng sức chứa đã vượt ngưỡng. " +
 				"Ông Jean-Luc Marchetti - chuyên gia Tổ chức Bảo tồn thiên nhiên quốc tế (IUCN) tại Việt Nam chia sẻ kinh nghiệm thu phí bảo tồn.",
 			[]string{"Hồ Đắc Phong", "Dương Thị Mai", "Jean-Luc Marchetti"}},
+		{"respectively those of, ending with an institution's representative",
+			lead + "Các tham luận được trình bày tại hội thảo lần lượt là của: Thượng tá Huỳnh Tấn Lộc, Phó Trưởng phòng PA08 CA TP Hồ Chí Minh; Thiếu tá Lục Thị Ngọc Bích, Đội trưởng Đội Quản lý cư trú người nước ngoài, PA08 CA tỉnh Bình Dương và đại diện HV ANND.",
+			[]string{"Huỳnh Tấn Lộc", "Lục Thị Ngọc Bích", "org:Học viện An ninh nhân dân"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
