@@ -455,7 +455,10 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			k++
 			continue
 		}
-		if k > j && (outerOrgSet.at(ws, k) > 0 || nameStopRoles.at(ws, k) > 0) {
+		// "Y Khoa Niê": after the Ê Đê prefix of men's names, a given
+		// name that is also a unit's word.
+		edePrefix := k == j+1 && ws[j].Text == "Y" && isUpperWord(ws[k].Text) && outerOrgSet.at(ws, k) == 1 && !lastWord
+		if k > j && !edePrefix && (outerOrgSet.at(ws, k) > 0 || nameStopRoles.at(ws, k) > 0) {
 			// "Nguyên" is "former" before a role ("Nguyên Giám đốc"), and
 			// a given name otherwise ("Hồ Sỹ Nguyên").
 			if !(ws[k].Lower == "nguyên" && nameStopRoles.at(ws, k) == 1 && !(k+1 < len(ws) && ws[k].Post == "" &&

@@ -2022,6 +2022,17 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	if keynote {
 		role, kind = corpus.RoleKeynote, corpus.KindKeynote
 	}
+	// "Đại diện Bộ Chỉ huy BĐBP tỉnh Quảng Trị trình bày tham luận …"
+	// and the caption "Thượng tá X, Phó Chính ủy BĐBP tỉnh Quảng Trị
+	// trình bày tham luận": the caption names the representative.
+	if caption && r.byPerson[key] == nil {
+		if c := r.representedBy(p); c != nil {
+			p.Role = role
+			c.Speaker = &corpus.Speaker{Name: p.Name}
+			r.byPerson[key] = c
+			return
+		}
+	}
 	p.Role = role
 	c := &corpus.Contribution{Kind: kind, Title: title, Evidence: evidence}
 	if !caption {
@@ -2032,6 +2043,29 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 		r.byPerson[key] = c
 	}
 	r.contrib = append(r.contrib, c)
+}
+
+// representedBy returns the contribution credited to an institution,
+// with no speaker yet, whose name ends as one of p's positions does (at
+// least four words in common, abbreviations expanded), or nil.
+func (r *reader) representedBy(p *person) *corpus.Contribution {
+	for _, c := range r.contrib {
+		if c.Speaker != nil || c.Affiliation == "" {
+			continue
+		}
+		inst := strings.Fields(vi.Key(c.Affiliation))
+		for _, pos := range append([]string{p.Org}, p.Positions...) {
+			ws := strings.Fields(vi.Key(vi.Expand(pos)))
+			n := 0
+			for n < len(ws) && n < len(inst) && ws[len(ws)-1-n] == inst[len(inst)-1-n] {
+				n++
+			}
+			if n >= 4 {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // titled reports whether the presenter whose key is given has a

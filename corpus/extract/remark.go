@@ -341,6 +341,14 @@ func (r *reader) readOrgRemark(s, lower, para string, ws []word, ms []mention) b
 				end = ws[j-1].End
 				break
 			}
+			// "đại diện Bộ Tư lệnh Tác chiến không gian mạng (Bộ Tư lệnh
+			// 86) chia sẻ": the institution's other name, then the verb.
+			if !theo && j > i+2 && ws[j-1].Post == "" && strings.HasPrefix(ws[j].Pre, "(") {
+				if k := closeOf(ws, j); k < len(ws) && ws[k].Pre == "" && remarkVerbs.at(ws, k) > 0 {
+					end = ws[j-1].End
+				}
+				break
+			}
 		}
 		if end < 0 {
 			return false

@@ -374,6 +374,28 @@ func TestNextQuote(t *testing.T) {
 	}
 }
 
+// TestCaptionNamesRepresentative credits a paper the text gives to an
+// institution's representative to the person a caption below names with
+// a position in that institution.
+func TestCaptionNamesRepresentative(t *testing.T) {
+	page := `<html><body><main><h1>Hội thảo về an ninh biên giới trên không gian mạng</h1><span class="time">10/04/2025 19:30</span>` +
+		`<div class="content"><p>Sáng 10/4/2025, tại Sơn Tây, Học viện Biên phòng tổ chức Hội thảo khoa học “Bảo vệ chủ quyền trên không gian mạng”. Hội thảo nhận được 46 bài tham luận.</p>` +
+		`<p>Đại diện Bộ Chỉ huy BĐBP tỉnh Quảng Trị trình bày tham luận về thực tiễn đấu tranh với các đối tượng lợi dụng mạng xã hội.</p>` +
+		`<figure><img src="a.jpg" alt=""><figcaption>Thượng tá Hồ Văn Lanh, Phó Chính ủy BĐBP tỉnh Quảng Trị trình bày tham luận tại Hội thảo.</figcaption></figure>` +
+		`<p>Cũng tại Hội thảo, đại diện Bộ Tư lệnh Tác chiến không gian mạng (Bộ Tư lệnh 86) chia sẻ kinh nghiệm phối hợp. Trung tá, ThS Y Khoa Niê, Chính trị viên Đồn Biên phòng Cửa khẩu quốc tế Bu Prăng trình bày tham luận về chuyển đổi số.</p></div></main></body></html>`
+	a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c))
+	}
+	if want := []string{"Hồ Văn Lanh", "org:Bộ Tư lệnh Tác chiến không gian mạng", "Y Khoa Niê"}; !slices.Equal(got, want) {
+		t.Errorf("contributions %q, want %q", got, want)
+	}
+}
+
 // TestCaptionIntroducesSpeaker reads a speaker whom the lead picture's
 // caption introduces in full and the text names only by rank and given
 // name: one contribution, with the caption's position.
