@@ -46,8 +46,8 @@ var academies = [][]string{
 	{"Đại học Quốc gia Thành phố Hồ Chí Minh", "ĐHQG TP Hồ Chí Minh", "ĐHQG-HCM", "Đại học Quốc gia TP Hồ Chí Minh", "ĐHQG TP.HCM", "Đại học Quốc gia TP.HCM"},
 	{"Trường Đại học Khoa học xã hội và nhân văn", "Trường Đại học KHXH&NV", "Trường Đại học Khoa học Xã hội và Nhân văn"},
 	{"Đại học Huế"},
-	{"Đại học Thái Nguyên"},
-	{"Đại học Đà Nẵng"},
+	{"Đại học Thái Nguyên", "ĐHTN"},
+	{"Đại học Đà Nẵng", "ĐHĐN"},
 	// Regional political academies: each its own academy, not the
 	// army's Học viện Chính trị.
 	{"Học viện Chính trị khu vực I", "Học viện Chính trị KV I"},
@@ -405,6 +405,15 @@ func CanonicalAcademy(name string) (string, bool) {
 		}
 		if c, ok := academyIndex[orgKey(strings.Join(words[:n], " "))]; ok {
 			return c, true
+		}
+	}
+	// "Trường Ngoại ngữ - ĐHTN": a member school, then after a dash the
+	// university it belongs to, which the paper is credited to.
+	for _, sep := range []string{" - ", " – "} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			if parent := knownAcademy(strings.Trim(name[i+len(sep):], " ()")); parent != "" && parentAcademies[parent] {
+				return parent, true
+			}
 		}
 	}
 	// "Trường Cao đẳng Kỹ nghệ II (TP.HCM)": the place in parentheses

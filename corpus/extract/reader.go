@@ -768,6 +768,18 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			// closing speech, not a paper.
 			return
 		}
+		// "…, đại diện Sở X chia sẻ kết quả …; TS Y trình bày tham luận
+		// …": a remark of an institution in the clause before the paper.
+		if semi := strings.IndexByte(s, ';'); !caption && semi > 0 && semi < locs[0][0] && strings.Contains(lower[:semi], "đại diện") {
+			var before []mention
+			for _, m := range ms {
+				if m.End <= semi {
+					before = append(before, m)
+				}
+			}
+			clause := s[:semi]
+			r.readOrgRemark(clause, lower[:semi], para, r.words(clause), before)
+		}
 		// "tham luận của X ... và tham luận của Y": one paper each.
 		found := false
 		for _, loc := range locs {
@@ -1167,29 +1179,22 @@ func (r *reader) readNameTitle(s string, at int, ms []mention, para string) bool
 // and the presenter follows the dash. at is where the item starts after
 // its bullet or number.
 func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string) bool {
-	if strings.TrimSpace(s) != strings.TrimSpace(para) {
-		return false
+	if strings.TrimSpace(s) != strings.TrimSpace(para) || len(ms) == 0 || ms[0].Short || ms[0].Start <= at {
+		return false // no one, or the title names someone
 	}
+	// The dash right before the presenter: the title may hold one of its
+	// own ("Chuyển di ngôn ngữ Tày – Việt … – TS X").
+	m := ms[0]
 	for _, dash := range []string{" – ", " — ", " - "} {
-		i := strings.Index(s[at:], dash)
-		if i < 0 {
+		if !strings.HasSuffix(s[:m.Start], dash) {
 			continue
 		}
-		title := strings.TrimSpace(s[at : at+i])
+		title := strings.TrimSpace(s[at : m.Start-len(dash)])
 		if n := runes(title); n < 15 || n > 250 || !isUpperRune([]rune(title)[0]) {
 			return false
 		}
-		after := at + i + len(dash)
-		for _, m := range ms {
-			if m.Start < after {
-				return false // the title names someone
-			}
-			if m.Start == after && !m.Short {
-				r.addContribution(m, title, para, s, false, false)
-				return true
-			}
-		}
-		return false
+		r.addContribution(m, title, para, s, false, false)
+		return true
 	}
 	return false
 }
@@ -1549,7 +1554,7 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo|phát biểu))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo|phát biểu|trực tuyến))*\s*$`)
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]

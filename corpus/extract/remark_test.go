@@ -123,6 +123,13 @@ func TestRemarks(t *testing.T) {
 		{"respectively those of, ending with an institution's representative",
 			lead + "Các tham luận được trình bày tại hội thảo lần lượt là của: Thượng tá Huỳnh Tấn Lộc, Phó Trưởng phòng PA08 CA TP Hồ Chí Minh; Thiếu tá Lục Thị Ngọc Bích, Đội trưởng Đội Quản lý cư trú người nước ngoài, PA08 CA tỉnh Bình Dương và đại diện HV ANND.",
 			[]string{"Huỳnh Tấn Lộc", "Lục Thị Ngọc Bích", "org:Học viện An ninh nhân dân"}},
+		{"presented online; an institution's remark before a semicolon and a paper",
+			lead + "Tại phiên toàn thể, GS Kimberly Ann Moss (Đại học Hawaii, Hoa Kỳ) trình bày trực tuyến tham luận “Giáo dục song ngữ cho trẻ em bản địa”. " +
+				"Tại Tiểu ban 2, đại diện Sở GD&ĐT tỉnh Cao Bằng chia sẻ kết quả thí điểm dạy song ngữ; TS Triệu Tài Quyên (Trường Đại học Tân Trào) trình bày tham luận về chính sách bồi dưỡng giáo viên.",
+			[]string{"Kimberly Ann Moss", "org:Sở Giáo dục và Đào tạo tỉnh Cao Bằng", "Triệu Tài Quyên"}},
+		{"items 'title – presenter', a title with a dash of its own",
+			lead + "Tại Tiểu ban 1, các tham luận được trình bày gồm:\n\nChuyển di ngôn ngữ Tày – Việt trong lớp học đầu cấp tiểu học – TS Hoàng Thị Sình, Trưởng Bộ môn Ngôn ngữ học;\n\nTư liệu văn hóa dân gian Nùng trong sách giáo khoa song ngữ – ThS Ma Văn Đức (Trường ĐH Khoa học).",
+			[]string{"Hoàng Thị Sình", "Ma Văn Đức"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
