@@ -1823,7 +1823,9 @@ func (r *reader) readList(s, lower, para string) bool {
 	// or from the start when a number leads it ("6 tham luận … gồm:").
 	start := firstIndex(lower, listLeads)
 	if start < 0 {
-		start = 0
+		if start = countedLead(lower); start < 0 {
+			return false
+		}
 	}
 	loc := reListLead.FindStringIndex(lower[start:])
 	if loc == nil {
@@ -1902,6 +1904,29 @@ func (r *reader) readList(s, lower, para string) bool {
 		r.presenting = true
 	}
 	return found > 0
+}
+
+// countedLead returns where a number before "tham luận" or "báo cáo"
+// starts ("6 tham luận … gồm:"), or -1.
+func countedLead(lower string) int {
+	for _, k := range []string{" tham luận", " báo cáo"} {
+		for i := 0; ; {
+			j := strings.Index(lower[i:], k)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			n := at
+			for n > 0 && lower[n-1] >= '0' && lower[n-1] <= '9' {
+				n--
+			}
+			if n < at && (n == 0 || lower[n-1] == ' ') {
+				return n
+			}
+			i = at + len(k)
+		}
+	}
+	return -1
 }
 
 // listedOrg returns the organisation that starts rest, up to the end of
