@@ -173,4 +173,4 @@ func isDateLine(line string) bool {
 
 var dateLineMeta = regexp.MustCompile(`(?i)(?:lượt xem|lượt đọc|lượt truy cập|số lượt xem)\s*:?\s*[\d.,]+|(?:người đăng|người viết|đăng bởi)\s*:[^|·•]{0,60}$`)
 
-var dateNoise = regexp.MustCompile(`(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|cập nhật|đăng ngày|ngày đăng|đăng lúc|đăng|ngày|lúc|gmt\+?\d*|\d{1,2}(:|h)\d{2}(:\d{2})?|\(.*?\)|[,:|/\-–—·•]`)
+var dateNoise = regexp.MustCompile(`(?i)thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật|cập nhật|đăng ngày|ngày đăng|đăng lúc|đăng|ngày|lúc|gmt\+?\d*|\d{1,2}(:|h)\d{2}(:\d{2})?(\s*(sa|ch|am|pm)\b)?|\(.*?\)|[,:|/\-–—·•]`)

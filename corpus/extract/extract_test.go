@@ -107,7 +107,10 @@ func TestIsDateLine(t *testing.T) {
 		"Ngày đăng: 01/03/2024 | 10:48 Lượt xem: 215":                       true,
 		"Đăng lúc: 10/06/2024 07:45 · Người đăng: Ban Tuyên giáo Tỉnh đoàn": true,
 		"Ngày 14/7/2023, Học viện tổ chức Hội thảo":                         false,
-		"Lượt xem: 412": false,
+		"Lượt xem: 412":         false,
+		"14/03/2024 8:12:35 SA": true,
+		"14/03/2024 2:05 CH":    true,
+		"14/03/2024 sa thải":    false,
 	} {
 		if got := isDateLine(line); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", line, got, want)
