@@ -537,6 +537,13 @@ func appendBlocks(lines []string, n *html.Node) []string {
 				sb.WriteString("”")
 				return
 			}
+			if n.Data == "li" {
+				if rows := paperItem(n); rows != nil {
+					flush()
+					lines = append(lines, rows...)
+					return
+				}
+			}
 			if n.Data == "table" {
 				if rows := paperTable(n); rows != nil {
 					flush()
@@ -562,6 +569,44 @@ func appendBlocks(lines []string, n *html.Node) []string {
 	return lines
 }
 
+// paperItem reads a list item that sets a paper out on lines of its own:
+// its authors in bold, their unit, its title in italics ("<strong>ThS. X
+// </strong><br>Trường Y<br><em>Title</em>"). It returns the paper in the
+// form of a programme, as paperTable does, or nil.
+func paperItem(li *html.Node) []string {
+	var parts []string
+	var sb strings.Builder
+	firstBold, lastItalic := false, false
+	for c := li.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.Data == "br":
+			parts = append(parts, cleanText(sb.String()))
+			sb.Reset()
+			continue
+		case c.Type == html.ElementNode && (c.Data == "strong" || c.Data == "b"):
+			firstBold = firstBold || len(parts) == 0 && strings.TrimSpace(sb.String()) == ""
+		case c.Type == html.ElementNode && (c.Data == "em" || c.Data == "i"):
+			lastItalic = len(parts) == 2
+		case c.Type == html.ElementNode && blockTags[c.Data]:
+			return nil
+		}
+		sb.WriteString(goquery.NewDocumentFromNode(c).Text())
+	}
+	parts = append(parts, cleanText(sb.String()))
+	if len(parts) != 3 || !firstBold || !lastItalic || parts[0] == "" || parts[1] == "" || len(strings.Fields(parts[2])) < 4 {
+		return nil
+	}
+	// "TS. Hà Văn Thắng, ThS. Cầm Thị Hoa": co-authors, the first of
+	// whom presents.
+	who := parts[0]
+	if first, rest, ok := strings.Cut(who, ","); ok {
+		if titles, _ := vi.CutTitles(strings.TrimSpace(rest)); len(titles) > 0 {
+			who = first
+		}
+	}
+	return []string{"Tham luận: " + parts[2], who + ", " + parts[1]}
+}
+
 // boldTitle reports whether a bold element inside a paragraph reads as
 // a title set in bold: a phrase of seven words or more, with text of the
 // paragraph beside it, no quotes of its own and no rank or academic
@@ -572,6 +617,10 @@ func boldTitle(n *html.Node) bool {
 		return false
 	}
 	if _, _, ok := vi.CutRank(text); ok {
+		return false
+	}
+	// "Tiểu ban 1: Giáo dục, đào tạo nguồn nhân lực": a session's heading.
+	if k := vi.Key(text); strings.HasPrefix(k, "tieu ban ") || strings.HasPrefix(k, "phien ") {
 		return false
 	}
 	if titles, _ := vi.CutTitles(text); len(titles) > 0 {

@@ -323,6 +323,12 @@ func TestPaperTable(t *testing.T) {
 			[]string{"Lê Quang Hòa|keynote|", "Nguyễn Thị Kim Yến|paper|Hoàn thiện pháp luật hình sự",
 				"org:Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an Thành phố Hồ Chí Minh|paper|Thủ đoạn lừa đảo qua ứng dụng đầu tư",
 				"Nguyễn Thị Kim Yến|paper|Nhận dạng giọng nói giả mạo"}},
+		{"list items: authors in bold, unit, title in italics",
+			`<ul><li><strong>ThS. Giàng Thị Dợ</strong><br>Trường Phổ thông Dân tộc nội trú tỉnh Lào Cai<br><em>Giữ chân học sinh Mông ở lại trường</em></li>
+<li><strong>TS. Hà Văn Thắng, ThS. Cầm Thị Hoa</strong><br>Khoa Chính sách dân tộc, Học viện Dân tộc<br><em>Chính sách cử tuyển sau 20 năm</em></li>
+<li><strong>Vụ Giáo dục dân tộc</strong><br>Bộ Giáo dục và Đào tạo<br><em>Đào tạo giáo viên dạy tiếng dân tộc thiểu số</em></li></ul>`,
+			[]string{"Giàng Thị Dợ|Giữ chân học sinh Mông ở lại trường", "Hà Văn Thắng|Chính sách cử tuyển sau 20 năm",
+				"org:Vụ Giáo dục dân tộc, Bộ Giáo dục và Đào tạo|Đào tạo giáo viên dạy tiếng dân tộc thiểu số"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
@@ -336,8 +342,8 @@ func TestPaperTable(t *testing.T) {
 		for _, c := range a.Contributions {
 			if tt.name == "a proceedings table of contents" {
 				got = append(got, presenter(c)+"|"+c.Kind+"|"+c.Title)
-			} else if c.Speaker != nil {
-				got = append(got, c.Speaker.Name+"|"+c.Title)
+			} else {
+				got = append(got, presenter(c)+"|"+c.Title)
 			}
 		}
 		if !slices.Equal(got, tt.want) {
