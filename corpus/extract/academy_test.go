@@ -199,3 +199,31 @@ func TestSiteIsHost(t *testing.T) {
 		t.Errorf("source %q, want the site's name from the <title>", a.Source)
 	}
 }
+
+// TestPositionBeforeBareName reads a person whose position is written
+// before a name with no rank or title, and no person in a place's name
+// that starts with a word that is also a surname.
+func TestPositionBeforeBareName(t *testing.T) {
+	tests := []struct{ s, name, position string }{
+		{"Báo cáo đề dẫn của Phó Viện trưởng Viện Khoa học xã hội vùng Tây Nguyên Đoàn Thị Minh Nguyệt cho thấy đất canh tác giảm.",
+			"Đoàn Thị Minh Nguyệt", "Phó Viện trưởng Viện Khoa học xã hội vùng Tây Nguyên"},
+		{"Giám đốc Bảo tàng tỉnh Đắk Lắk Y Thuyên Knul chia sẻ kinh nghiệm.", "Y Thuyên Knul", "Giám đốc Bảo tàng tỉnh Đắk Lắk"},
+		{"Tham dự có Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm Quang Vinh.", "", ""},
+		{"Sau đó, Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm Quang Vinh phát biểu.", "Đàm Quang Vinh", "Phó Chủ tịch UBND tỉnh Đắk Lắk"},
+		{"Phó Chủ tịch UBND tỉnh Thái Bình cho biết tỉnh đã hỗ trợ.", "", ""},
+		{"Thứ trưởng Bộ Quốc phòng Thượng tướng Hoàng Xuân Chiến dự.", "Hoàng Xuân Chiến", ""},
+	}
+	for _, tt := range tests {
+		ms := findMentions(tt.s, splitWords(tt.s), nil)
+		name, pos := "", ""
+		if len(ms) > 0 {
+			name = ms[0].Name
+			if len(ms[0].Positions) > 0 && ms[0].Rank == "" {
+				pos = ms[0].Positions[0]
+			}
+		}
+		if name != tt.name || pos != tt.position {
+			t.Errorf("%q: %q, %q; want %q, %q", tt.s, name, pos, tt.name, tt.position)
+		}
+	}
+}

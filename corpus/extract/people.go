@@ -618,6 +618,97 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	return m, next, true
 }
 
+// positionFirstMention reads a mention that starts a clause with a
+// position and ends with a bare name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm
+// Quang Vinh", "Trưởng phòng Nghiên cứu văn hóa tộc người, Viện Dân tộc
+// học Hoàng Thị Thu Trang cho rằng", "Giám đốc Bảo tàng tỉnh Đắk Lắk Y
+// Thuyên Knul chia sẻ". The name is the last two to four capitalised
+// words, from a surname (or the Ê Đê "Y", "H’"), before a lower-case
+// word, a comma or the end.
+func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok bool) {
+	if !(i == 0 || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
+		return m, i + 1, false
+	}
+	n := roleStartSet.at(ws, i)
+	if n == 0 || ws[i].Lower == "nguyên" || ws[i].Lower == "đại" {
+		return m, i + 1, false
+	}
+	for q := i + n; q < len(ws) && q < i+18; q++ {
+		if ws[q].Pre != "" && !strings.HasPrefix(ws[q].Pre, "(") || strings.ContainsAny(ws[q-1].Post, ".;:“”\"") || stopsAt(ws, q) {
+			return m, i + 1, false
+		}
+		if rankAt(s, ws, q) || isUpperWord(ws[q].Text) && len(ws[q].Text) <= 5 && titleAt(s, ws, q) {
+			return m, i + 1, false // a rank or a title: parseMention's
+		}
+		if ws[q-1].Post != "" || !isUpperWord(ws[q].Text) || isUpperWord(ws[q-1].Text) {
+			continue
+		}
+		// A run of capitalised words from q: the name is its tail.
+		end := q + 1
+		for end < len(ws) && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
+			end++
+		}
+		if end-q > 8 {
+			return m, i + 1, false
+		}
+		start := -1
+		for _, want := range []int{3, 4, 2} {
+			if at := end - want; at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower]) && plainName(s, ws, at, end) {
+				start = at
+				break
+			}
+		}
+		if start < 0 {
+			q = end - 1
+			continue
+		}
+		pos := strings.TrimRight(strings.TrimSpace(s[ws[i].Start:ws[start-1].End]), ",")
+		if start == q && Affiliation(pos) == "" && !isUpperWord(ws[i].Text) {
+			return m, i + 1, false
+		}
+		m = mention{Start: ws[i].Start, NameStart: ws[start].Start, NameEnd: ws[end-1].End, End: ws[end-1].End,
+			Positions: []string{pos}}
+		m.Name = s[m.NameStart:m.NameEnd]
+		return m, end, true
+	}
+	return m, i + 1, false
+}
+
+// plainName reports whether the words ws[at:end] may be a person's name:
+// none starts a role, an organisation or a rank, none is an
+// abbreviation.
+func plainName(s string, ws []word, at, end int) bool {
+	for k := at; k < end; k++ {
+		if isAllUpper(ws[k].Text) || roleStartSet.at(ws, k) > 0 && k+1 < end || outerOrgSet.at(ws, k) > 0 && k+1 < end || rankAt(s, ws, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameStartWord reports whether w may start a person's name: a surname,
+// or the Ê Đê "Y" and "H’".
+func nameStartWord(w word) bool {
+	// "Văn", "Thị" are surnames rarely and middle names mostly.
+	return surnames[w.Norm] && w.Lower != "văn" && w.Lower != "thị" || w.Text == "Y" || strings.HasPrefix(w.Text, "H’")
+}
+
+// placeWords come before a place's name, which may start with a word
+// that is also a surname ("tỉnh Thái Bình", "TP Cao Lãnh").
+var placeWords = wordSet(`tỉnh huyện xã thành phố tp quận phường thị trấn buôn bản thôn làng ấp vùng miền khu`)
+
+// rankAt reports whether a rank is written from word i.
+func rankAt(s string, ws []word, i int) bool {
+	_, _, ok := vi.CutRank(s[ws[i].Start:])
+	return ok
+}
+
+// titleAt reports whether academic titles are written from word i.
+func titleAt(s string, ws []word, i int) bool {
+	titles, _ := cutTitles(s, ws, i)
+	return len(titles) > 0
+}
+
 // modals are the verbs of obligation and time that start a predicate.
 var modals = wordSet(`cần phải nên sẽ đang đã cũng không chưa hãy luôn`)
 
@@ -802,6 +893,13 @@ func findMentions(s string, ws []word, known []*person) []mention {
 			} else if p := resolveGiven(m.Name, known); p != nil {
 				m.Name = p.Name
 			}
+			out = append(out, m)
+			i = next
+			continue
+		}
+		// "Viện trưởng Viện Dân tộc học Lã Văn Tiến chủ trì": a position
+		// written before a name that has no rank or title.
+		if m, next, ok := positionFirstMention(s, ws, i); ok {
 			out = append(out, m)
 			i = next
 			continue
