@@ -68,7 +68,7 @@ var stopWords = func() map[string][]string {
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
 	}
@@ -776,7 +776,7 @@ func unitTailAt(ws []word, i int) int {
 
 // moreTitles are degrees vi.CutTitles does not know, written among the
 // others: "ThS. NCS. X" (nghiên cứu sinh, a doctoral candidate).
-var moreTitles = map[string]string{"NCS": "NCS"}
+var moreTitles = map[string]string{"NCS": "NCS", "BSCKII": "BS", "BSCKI": "BS", "BSCK2": "BS", "BSCK1": "BS", "BSNT": "BS"}
 
 // cutTitles reads the academic titles written from word j on, those of
 // vi.CutTitles and moreTitles in any order, and returns them with the
@@ -790,7 +790,7 @@ func cutTitles(s string, ws []word, j int) ([]string, int) {
 			continue
 		}
 		t, ok := moreTitles[ws[j].Text]
-		if !ok || ws[j].Pre != "" || j+1 >= len(ws) || strings.Trim(ws[j].Post, ".,") != "" {
+		if !ok || ws[j].Pre != "" && ws[j].Pre != "(" || j+1 >= len(ws) || strings.Trim(ws[j].Post, ".,") != "" {
 			break
 		}
 		titles = append(titles, t)

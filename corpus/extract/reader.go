@@ -375,7 +375,7 @@ var (
 		"phát biểu cuối chương trình", "cuối chương trình,"}
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
-		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo"}
+		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo", "trình bày trực tuyến"}
 	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
@@ -751,6 +751,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		return
 	}
 	if r.readPapersOf(s, lower, ms, para) {
+		return
+	}
+	if !caption && r.readParenPresenter(s, lower, para, ms) {
+		r.presenting = true
 		return
 	}
 	if !caption && len(ms) == 0 && r.readOrgPapersOf(s, lower, para) {
@@ -1419,6 +1423,37 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		found = true
 	}
 	return found
+}
+
+// readParenPresenter reads a paper credited to an institution whose
+// presenter stands in parentheses: "Báo cáo của Khoa X, Bệnh viện Y
+// (BSCKI Z trình bày) về “T” cho thấy …". It reports whether it found
+// one.
+func (r *reader) readParenPresenter(s, lower, para string, ms []mention) bool {
+	for _, m := range ms {
+		if !strings.HasPrefix(s[m.Start:], "(") && (m.Start == 0 || s[m.Start-1] != '(') {
+			continue
+		}
+		rest, ok := strings.CutPrefix(strings.TrimSpace(s[m.End:]), "trình bày)")
+		if !ok {
+			continue
+		}
+		before := lower[:m.Start]
+		if !strings.Contains(before, "báo cáo") && !strings.Contains(before, "tham luận") {
+			continue
+		}
+		title := ""
+		rest = strings.TrimSpace(rest)
+		if t, ok := strings.CutPrefix(rest, "về "); ok {
+			rest = t
+		}
+		if open, start, end, _ := nextQuote(rest, 0); open == 0 {
+			title = strings.TrimSpace(rest[start:end])
+		}
+		r.addContribution(m, title, para, s, false, false)
+		return true
+	}
+	return false
 }
 
 // paperOrg returns the organisation in "của ORG do", what stands between

@@ -130,6 +130,12 @@ func TestRemarks(t *testing.T) {
 		{"items 'title – presenter', a title with a dash of its own",
 			lead + "Tại Tiểu ban 1, các tham luận được trình bày gồm:\n\nChuyển di ngôn ngữ Tày – Việt trong lớp học đầu cấp tiểu học – TS Hoàng Thị Sình, Trưởng Bộ môn Ngôn ngữ học;\n\nTư liệu văn hóa dân gian Nùng trong sách giáo khoa song ngữ – ThS Ma Văn Đức (Trường ĐH Khoa học).",
 			[]string{"Hoàng Thị Sình", "Ma Văn Đức"}},
+		{"medical titles, online reports, 'cập nhật', a presenter in parentheses",
+			lead + "Mở đầu phiên, GS Takeshi Yamamoto, Trường Y, Đại học Osaka (Nhật Bản) trình bày trực tuyến báo cáo “Ức chế SGLT2 trong điều trị suy tim”. " +
+				"Tiếp đó, BSCKII Phạm Văn Đông, Trưởng khoa Tim mạch, Bệnh viện Đa khoa tỉnh Thái Bình với báo cáo “Can thiệp động mạch vành qua da” cho biết khoa đã can thiệp cho hơn 2.300 người bệnh. " +
+				"PGS.TS.BS Ngô Thị Thanh Huyền, Trưởng Bộ môn Nội, Trường Đại học Y Dược Thái Bình cập nhật các khuyến cáo mới về điều trị tăng huyết áp. " +
+				"Báo cáo của Khoa Nội tiết, Bệnh viện Đa khoa tỉnh Thái Bình (BSCKI Vũ Thị Thanh Mai trình bày) về “Biến chứng bàn chân” cho thấy gần 18% người bệnh có tổn thương.",
+			[]string{"Takeshi Yamamoto", "Phạm Văn Đông", "Ngô Thị Thanh Huyền", "Vũ Thị Thanh Mai"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
