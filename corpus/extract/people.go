@@ -60,7 +60,7 @@ var shortRoles = []string{
 // is a verb, "Cảnh sát điều tra" a unit).
 var stopWords = func() map[string][]string {
 	m := map[string][]string{}
-	for _, w := range strings.Fields(`nêu nhấn khẳng với đã kiến chia phân đánh tham dự cùng có là được tại làm
+	for _, w := range strings.Fields(`nêu nhấn khẳng với đã kiến chia phân đánh dự cùng có là được tại làm
 		bày khái gợi chỉ trao báo thay ghi biểu mong nhận đưa nói khuyến kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
 		đây này đó các những một mọi rất đều vẫn chưa đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
@@ -68,7 +68,7 @@ var stopWords = func() map[string][]string {
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt",
 	} {
 		m[w] = strings.Fields(next)
 	}

@@ -851,6 +851,12 @@ func (r *reader) readSentence(s, para string, caption bool) {
 				return
 			}
 		}
+		// "“…”, trung tá X, position, chia sẻ khi giới thiệu tham luận
+		// về …": the paper named after the speaker's verb.
+		if !caption && (r.presenting || r.discussing) && r.readRemark(s, lower, para, r.words(s), ms, fresh) {
+			r.presenting = true
+			return
+		}
 		if !caption && strings.Contains(lower, "trình bày") || strings.Contains(lower, "các tham luận") {
 			r.presenting = true
 		}

@@ -181,12 +181,12 @@ func closeOf(ws []word, i int) int {
 
 // unitWords are the lower-case words that start the rest of a unit's
 // name after a comma: "huyện Cư M’gar", "tỉnh Đắk Lắk", "thôn Tả Phìn".
-var unitWords = wordSet(`huyện tỉnh xã quận phường thị thành thôn bản buôn ấp làng`)
+var unitWords = wordSet(`huyện tỉnh xã quận phường thị thành thôn bản buôn ấp làng khoa`)
 
 // asideWords open a phrase set off by commas between a speaker and the
 // verb: "TS X, trong bài trình bày về …, chỉ ra", "ông Y, tại phiên
 // thảo luận, cho biết".
-var asideWords = wordSet(`trong tại khi qua từ`)
+var asideWords = wordSet(`trong tại khi qua từ từng`)
 
 // unitWordsAt returns how many words from i make the rest of the
 // speaker's unit after a comma ("UNICEF Việt Nam", "huyện Cư M’gar",

@@ -136,6 +136,11 @@ func TestRemarks(t *testing.T) {
 				"PGS.TS.BS Ngô Thị Thanh Huyền, Trưởng Bộ môn Nội, Trường Đại học Y Dược Thái Bình cập nhật các khuyến cáo mới về điều trị tăng huyết áp. " +
 				"Báo cáo của Khoa Nội tiết, Bệnh viện Đa khoa tỉnh Thái Bình (BSCKI Vũ Thị Thanh Mai trình bày) về “Biến chứng bàn chân” cho thấy gần 18% người bệnh có tổn thương.",
 			[]string{"Takeshi Yamamoto", "Phạm Văn Đông", "Ngô Thị Thanh Huyền", "Vũ Thị Thanh Mai"}},
+		{"lower-case ranks and positions: after a quote, a representative, an aside with 'từng'",
+			lead + "Hội thảo nhận được 30 tham luận. \"Mô phỏng giúp học viên xử lý những tình huống khó\", trung tá, ThS Lò Thị Thu Hiền, phó chủ nhiệm bộ môn Mô phỏng, khoa Hàng hải, chia sẻ khi giới thiệu tham luận về hệ thống mô phỏng. " +
+				"Đại diện Bộ Tư lệnh Vùng 4 Hải quân, thượng tá Phan Thanh Tùng, phó tham mưu trưởng vùng, nêu thực tế nhiều thuyền trưởng phải kiêm nhiệm. " +
+				"Trung tá Sok Piseth, phó trưởng phòng huấn luyện Bộ Tư lệnh Hải quân Hoàng gia Campuchia, từng tốt nghiệp Học viện Hải quân năm 2012, chia sẻ kinh nghiệm phối hợp tuần tra.",
+			[]string{"Lò Thị Thu Hiền", "Phan Thanh Tùng", "Sok Piseth"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
