@@ -892,6 +892,18 @@ func findMentions(s string, ws []word, known []*person) []mention {
 				m.Name = p.Name
 			} else if p := resolveGiven(m.Name, known); p != nil {
 				m.Name = p.Name
+			} else if len(out) > 0 {
+				// "PGS.TS Đỗ Thị Hương Thảo … Theo PGS Hương Thảo": the
+				// given names of someone this sentence named in full.
+				var here []*person
+				for _, o := range out {
+					if !o.Short {
+						here = append(here, &person{Name: o.Name})
+					}
+				}
+				if p := resolveGiven(m.Name, here); p != nil {
+					m.Name = p.Name
+				}
 			}
 			out = append(out, m)
 			i = next
@@ -954,8 +966,8 @@ func resolveGiven(name string, known []*person) *person {
 			return nil // known by this very name
 		}
 		if len(k) > len(f) && slices.Equal(k[len(k)-len(f):], f) {
-			if found != nil {
-				return nil // ambiguous
+			if found != nil && vi.Key(found.Name) != vi.Key(p.Name) {
+				return nil // ambiguous (the text and a caption may both know one person)
 			}
 			found = p
 		}
@@ -969,7 +981,7 @@ func resolveShort(name string, known []*person) *person {
 	for _, p := range known {
 		f := strings.Fields(p.Name)
 		if vi.Key(f[len(f)-1]) == vi.Key(name) {
-			if found != nil {
+			if found != nil && vi.Key(found.Name) != vi.Key(p.Name) {
 				return nil // ambiguous
 			}
 			found = p

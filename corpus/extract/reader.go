@@ -2238,7 +2238,20 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 			subject = &ms[i]
 		}
 	}
-	if subject == nil || strings.TrimSpace(strings.Trim(s[subject.End:loc[0]], ", ")) != "" {
+	if subject == nil {
+		return false
+	}
+	// "PGS.TS X (Khoa Lịch sử) lần lượt trình bày hai báo cáo: …".
+	between := strings.TrimSpace(strings.Trim(s[subject.End:loc[0]], ", "))
+	if strings.HasPrefix(between, "(") {
+		if c := strings.IndexByte(between, ')'); c > 0 {
+			between = strings.TrimSpace(between[c+1:])
+		}
+	}
+	for _, adv := range []string{"lần lượt", "đã", "cũng", "đồng thời"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, adv))
+	}
+	if between != "" {
 		return false
 	}
 	var titles []string
@@ -2268,7 +2281,12 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
 	c.Affiliation = vi.Normalize(vi.Expand(org))
-	if canon, ok := CanonicalAcademy(org); ok {
+	if canon, ok := CanonicalAcademy(org); ok && parentAcademies[canon] && orgKey(org) != orgKey(canon) && strings.Contains(org, " - ") {
+		// "Trường ĐH Ngoại ngữ - ĐHQGHN": the member school, credited
+		// to its university.
+		member := org[:strings.LastIndex(org, " - ")]
+		c.Affiliation, c.Academy = vi.Normalize(vi.Expand(member))+", "+canon, canon
+	} else if ok {
 		c.Affiliation, c.Academy = canon, canon
 	} else if canon, ok := CanonicalAcademy(Affiliation(org)); ok && strings.Contains(org, ",") {
 		// "Khoa Luật, Trường Đại học X": the unit's school.

@@ -141,6 +141,10 @@ func TestRemarks(t *testing.T) {
 				"Đại diện Bộ Tư lệnh Vùng 4 Hải quân, thượng tá Phan Thanh Tùng, phó tham mưu trưởng vùng, nêu thực tế nhiều thuyền trưởng phải kiêm nhiệm. " +
 				"Trung tá Sok Piseth, phó trưởng phòng huấn luyện Bộ Tư lệnh Hải quân Hoàng gia Campuchia, từng tốt nghiệp Học viện Hải quân năm 2012, chia sẻ kinh nghiệm phối hợp tuần tra.",
 			[]string{"Lò Thị Thu Hiền", "Phan Thanh Tùng", "Sok Piseth"}},
+		{"two papers one after the other, then the presenter by given names; a member school's representative",
+			lead + "PGS.TS Đỗ Thị Hương Thảo (Khoa Lịch sử) lần lượt trình bày hai báo cáo: «Châu bản triều Nguyễn» và «Các học giả EFEO» (viết chung với ThS Lưu Văn Khang). Theo PGS Hương Thảo, nhiều bản vẽ là nguồn duy nhất. " +
+				"Đại diện Trường ĐH Ngoại ngữ - ĐHQGHN giới thiệu kết quả dự án số hóa từ điển.",
+			[]string{"Đỗ Thị Hương Thảo", "Đỗ Thị Hương Thảo", "org:Trường Đại học Ngoại ngữ, Đại học Quốc gia Hà Nội"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
