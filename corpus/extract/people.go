@@ -27,7 +27,7 @@ var roleStarts = []string{
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
-	"Tổ trưởng", "Tổ phó", "Già làng", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý",
+	"Tổ trưởng", "Tổ phó", "Già làng", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý", "Vụ trưởng", "Vụ phó",
 }
 
 // mentionLower are the lower-case words a mention may start with: an
@@ -634,6 +634,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		return m, i + 1, false
 	}
 	for q := i + n; q < len(ws) && q < i+18; q++ {
+		if ws[q].Text == "" && isDash(ws[q].Pre) {
+			continue // "Vụ Pháp luật dân sự - kinh tế"
+		}
 		if ws[q].Pre != "" && !strings.HasPrefix(ws[q].Pre, "(") || strings.ContainsAny(ws[q-1].Post, ".;:“”\"") || stopsAt(ws, q) {
 			return m, i + 1, false
 		}
@@ -657,6 +660,11 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 				start = at
 				break
 			}
+		}
+		// "tư tưởng Hồ Chí Minh", "Học viện … Hồ Chí Minh": a name in the
+		// names of things, never a speaker introduced so.
+		if start >= 0 && vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" {
+			start = -1
 		}
 		if start < 0 {
 			q = end - 1
@@ -776,7 +784,7 @@ func unitTailAt(ws []word, i int) int {
 
 // moreTitles are degrees vi.CutTitles does not know, written among the
 // others: "ThS. NCS. X" (nghiên cứu sinh, a doctoral candidate).
-var moreTitles = map[string]string{"NCS": "NCS", "BSCKII": "BS", "BSCKI": "BS", "BSCK2": "BS", "BSCK1": "BS", "BSNT": "BS"}
+var moreTitles = map[string]string{"NCS": "NCS", "KS": "KS", "BSCKII": "BS", "BSCKI": "BS", "BSCK2": "BS", "BSCK1": "BS", "BSNT": "BS"}
 
 // cutTitles reads the academic titles written from word j on, those of
 // vi.CutTitles and moreTitles in any order, and returns them with the

@@ -1243,6 +1243,9 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		}
 		gap := strings.TrimSpace(s[prev:m.Start])
 		gap = strings.TrimSpace(strings.TrimLeft(gap, ",;"))
+		if len(run) > 0 && unitBeforeAnd(gap) {
+			gap = "và" // "…, Phòng Hậu cần Công an tỉnh Bắc Ninh và đồng chí …"
+		}
 		if gap != "" && gap != "và" && (len(run) > 0 || !groupBeforeList(gap)) {
 			break
 		}
@@ -1274,6 +1277,17 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	}
 	r.presenting = true
 	return true
+}
+
+// unitBeforeAnd reports whether gap, between two people of a list, is
+// the first one's unit and "và": "Phòng Hậu cần Công an tỉnh Bắc Ninh và".
+func unitBeforeAnd(gap string) bool {
+	unit, ok := strings.CutSuffix(gap, " và")
+	if !ok || strings.ContainsAny(unit, ";:") {
+		return false
+	}
+	ws := splitWords(unit)
+	return len(ws) >= 2 && len(ws) <= 12 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0
 }
 
 // representedLast returns the institution named as the last item of a

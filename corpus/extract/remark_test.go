@@ -145,6 +145,14 @@ func TestRemarks(t *testing.T) {
 			lead + "PGS.TS Đỗ Thị Hương Thảo (Khoa Lịch sử) lần lượt trình bày hai báo cáo: «Châu bản triều Nguyễn» và «Các học giả EFEO» (viết chung với ThS Lưu Văn Khang). Theo PGS Hương Thảo, nhiều bản vẽ là nguồn duy nhất. " +
 				"Đại diện Trường ĐH Ngoại ngữ - ĐHQGHN giới thiệu kết quả dự án số hóa từ điển.",
 			[]string{"Đỗ Thị Hương Thảo", "Đỗ Thị Hương Thảo", "org:Trường Đại học Ngoại ngữ, Đại học Quốc gia Hà Nội"}},
+		{"papers of two people with their units; a position with a dash before a bare name; 'nói' after a quote",
+			lead + "Các tham luận của đồng chí Thiếu tá Lê Văn Hào, Phòng Hậu cần Công an tỉnh Bắc Ninh và đồng chí Đại úy, KS Vi Văn Thắng, Phòng Hậu cần Công an tỉnh Lạng Sơn đều phản ánh thực trạng trang thiết bị. " +
+				"Tiếp đó, Vụ trưởng Vụ Pháp luật dân sự - kinh tế Đoàn Thị Minh Hạnh cho biết cả nước có 18 trung tâm hòa giải. " +
+				"\"Ở Hàn Quốc, thỏa thuận hòa giải thành được công nhận\", GS Lee Sang-hoon, Trường Luật, Đại học Quốc gia Seoul, nói khi chia sẻ kinh nghiệm.",
+			[]string{"Lê Văn Hào", "Vi Văn Thắng", "Đoàn Thị Minh Hạnh", "Lee Sang-hoon"}},
+		{"a name inside a unit's name is no speaker",
+			lead + "Tham luận «Vận dụng tư tưởng của Chủ tịch Hồ Chí Minh» của Phó Chủ nhiệm Khoa Lý luận Mác - Lênin, tư tưởng Hồ Chí Minh, Học viện Quốc phòng, Đại tá, PGS.TS Nguyễn Thị Thu Hương đã thu hút sự quan tâm.",
+			[]string{"Nguyễn Thị Thu Hương"}},
 		{"jurist",
 			lead + "Trong phần thảo luận, Luật gia Nguyễn Hữu Phước, Chủ tịch Hội Luật gia tỉnh đề xuất tăng cường trợ giúp pháp lý.",
 			[]string{"Nguyễn Hữu Phước"}},
