@@ -224,6 +224,23 @@ func (r *reader) isCaption(para string) bool {
 	}
 	for _, v := range captionVerbs {
 		if strings.HasPrefix(rest, v) {
+			// "ThS X (unit) trình bày kết quả ước tính năng suất lúa … từ
+			// chuỗi ảnh vệ tinh": what was presented, at length, with no
+			// "tại" of a picture's place, is a report, not a caption.
+			if (v == "trình bày" || v == "giới thiệu") && runes(rest) > 90 && !atEvent(rest) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// atEvent reports whether s places someone at the event: "tại hội
+// thảo", "tại phiên toàn thể", "tại tọa đàm".
+func atEvent(s string) bool {
+	for _, w := range []string{"tại hội", "tại tọa", "tại toạ", "tại phiên", "tại diễn đàn", "tại seminar", "tại tiểu ban", "tại sự kiện", "tại chương trình"} {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
