@@ -309,7 +309,16 @@ func Build(q Query, r Request) query.Query {
 		bq.AddMust(termClause(t))
 		hasText = true
 	}
+	// The exact spelling of each word, when the query is a single word or
+	// two; a longer one has its exact pairs and phrase (adjacency), which
+	// say the same, and one clause per word and field over the common
+	// syllables of a name like "Học viện An ninh nhân dân" cost most of
+	// the query's time.
+	words := len(q.hardWords())
 	for _, t := range q.Terms {
+		if len(t.Words) == 1 && words >= 3 {
+			continue
+		}
 		if s := boostClauses(t); len(s) > 0 {
 			should = append(should, s...)
 		}
