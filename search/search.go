@@ -532,7 +532,10 @@ func adjacency(words []string) []query.Query {
 			out = append(out, bigramPhrase(field+indexer.SuffixBigram, fw, 2*w))
 		}
 		if diacritics {
-			for i := 0; i+1 < len(exact); i++ {
+			// Each exact pair on its own for short queries; a long one's
+			// pairs are many clauses over common syllables, and its folded
+			// pairs already credit a partial match.
+			for i := 0; i+1 < len(exact) && len(exact) <= 3; i++ {
 				out = append(out, termQuery(field+indexer.SuffixExactBigram, exact[i]+" "+exact[i+1], exactBigram*w))
 			}
 			out = append(out, bigramPhrase(field+indexer.SuffixExactBigram, exact, 4*w))
