@@ -189,10 +189,14 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if !r.NoFacets {
 		addFacets(req, facetYears)
 	}
-	if q.Empty() || r.Sort == SortDate {
-		req.SortBy([]string{"-" + indexer.FieldDate, "-_score", "_id"})
+	if relevance {
+		// By score alone: a second sort key makes the collector read the
+		// date and the id of every match, which cost a third of a query
+		// over common syllables; ties within the window are ordered by
+		// date afterwards (newestFirst).
+		req.SortBy([]string{"-_score"})
 	} else {
-		req.SortBy([]string{"-_score", "-" + indexer.FieldDate, "_id"})
+		req.SortBy([]string{"-" + indexer.FieldDate, "-_score", "_id"})
 	}
 	res, err := s.ix.SearchInContext(ctx, req)
 	if err != nil {
@@ -207,7 +211,16 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 				h.Score *= contributionPrior
 			}
 		}
-		sort.SliceStable(hits, func(i, j int) bool { return hits[i].Score > hits[j].Score })
+		rank, err := s.newestFirst(ctx, hits)
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(hits, func(i, j int) bool {
+			if hits[i].Score != hits[j].Score {
+				return hits[i].Score > hits[j].Score
+			}
+			return rank[hits[i].ID] < rank[hits[j].ID]
+		})
 		start := min((r.Page-1)*r.Size, len(hits))
 		hits = hits[start:min(start+r.Size, len(hits))]
 		// Stored fields only for the page, not the whole window.
@@ -219,6 +232,35 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Hits = append(out.Hits, toHit(h.ID, h.Score, h.Fields, words))
 	}
 	return out, nil
+}
+
+// newestFirst ranks hits by date, newest first, then by id: the order of
+// hits of equal score. It asks the index only when two hits tie.
+func (s *Searcher) newestFirst(ctx context.Context, hits blevesearch.DocumentMatchCollection) (map[string]int, error) {
+	seen := make(map[float64]bool, len(hits))
+	tie := false
+	for _, h := range hits {
+		tie = tie || seen[h.Score]
+		seen[h.Score] = true
+	}
+	if !tie {
+		return nil, nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.SortBy([]string{"-" + indexer.FieldDate, "_id"})
+	res, err := s.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("order ties: %w", err)
+	}
+	rank := make(map[string]int, len(res.Hits))
+	for i, h := range res.Hits {
+		rank[h.ID] = i
+	}
+	return rank, nil
 }
 
 // loadFields fills the stored fields of hits with one lookup by id.
