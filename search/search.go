@@ -535,6 +535,10 @@ func boostClauses(t Term) []query.Query {
 	return out
 }
 
+// pairFields are where a long query's adjacent pairs are credited: the
+// text and the short fields that hold a name or a title.
+var pairFields = map[string]bool{indexer.FieldText: true, indexer.FieldTitle: true, indexer.FieldSpeaker: true, indexer.FieldAcademy: true, indexer.FieldTopic: true}
+
 // adjacency makes syllables typed next to each other score above the same
 // syllables scattered: each adjacent pair as a bigram term (also with
 // abbreviations spelled out, so "ĐH ANND" meets "Đại học An ninh nhân
@@ -567,8 +571,14 @@ func adjacency(words []string) []query.Query {
 		bigram = 1.5 * foldedWeight
 	}
 	for field, w := range indexer.SearchFields {
-		for p := range pairs {
-			out = append(out, termQuery(field+indexer.SuffixBigram, p, bigram*w))
+		// A long query's pairs only in the text and where a name is
+		// written: event, people and position repeat the common pairs of
+		// most articles and cost a third of the query, and the phrase
+		// below still credits the words in order there.
+		if len(words) <= 3 || pairFields[field] {
+			for p := range pairs {
+				out = append(out, termQuery(field+indexer.SuffixBigram, p, bigram*w))
+			}
 		}
 		if len(fw) > 2 && (field == indexer.FieldTitle || field == indexer.FieldText || field == indexer.FieldEvent) {
 			out = append(out, bigramPhrase(field+indexer.SuffixBigram, fw, 2*w))
