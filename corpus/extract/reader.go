@@ -2215,9 +2215,9 @@ func anotherPaper(lower string) bool {
 }
 
 // severalPapersAt returns where the titles start after "trình bày hai
-// tham luận:" (or "có ba báo cáo", "gửi 2 bài tham luận") in lower, and
-// where the phrase starts; -1 when lower has none. Plain string search:
-// it runs on every sentence.
+// tham luận:" (or "có ba báo cáo", "gửi 2 bài tham luận", "đóng góp hai
+// tham luận:") in lower, and where the phrase starts; -1 when lower has
+// none. Plain string search: it runs on every sentence.
 func severalPapersAt(lower string) (start, end int) {
 	for _, noun := range []string{"tham luận", "báo cáo"} {
 		for off := 0; ; {
@@ -2240,7 +2240,7 @@ func severalPapersAt(lower string) (start, end int) {
 				continue
 			}
 			verb := strings.TrimSuffix(before, " "+n)
-			for _, v := range []string{"trình bày", "có", "gửi"} {
+			for _, v := range []string{"trình bày", "có", "gửi", "đóng góp"} {
 				if strings.HasSuffix(verb, v) && (len(verb) == len(v) || verb[len(verb)-len(v)-1] == ' ') {
 					end := off
 					for end < len(lower) && (lower[end] == ' ' || lower[end] == ':') {
