@@ -227,3 +227,24 @@ func TestPositionBeforeBareName(t *testing.T) {
 		}
 	}
 }
+
+// TestPositionEndsAtVerb: a position after a name ends at the verb that
+// follows it.
+func TestPositionEndsAtVerb(t *testing.T) {
+	tests := []struct{ s, position string }{
+		{"Bà Phạm Thị Thơm, Trưởng phòng Tư pháp huyện Bá Thước hỏi về cơ chế phối hợp.", "Trưởng phòng Tư pháp huyện Bá Thước"},
+		{"Đại úy Vương Đình Khải, Đội trưởng Đội CSGT số 3 phản ánh tình trạng vi phạm.", "Đội trưởng Đội CSGT số 3"},
+		{"Đại tá Hoàng Đức Thắng, Chủ nhiệm Khoa Chỉ huy hậu cần, Học viện Hậu cần đóng góp hai tham luận.", "Chủ nhiệm Khoa Chỉ huy hậu cần, Học viện Hậu cần"},
+		{"Ông Lê Văn Hà, Trưởng phòng Phản ứng nhanh cho biết.", "Trưởng phòng Phản ứng nhanh"},
+	}
+	for _, tt := range tests {
+		ms := findMentions(tt.s, splitWords(tt.s), nil)
+		if len(ms) == 0 {
+			t.Errorf("%q: no mention", tt.s)
+			continue
+		}
+		if got := strings.Join(ms[0].Positions, ", "); got != tt.position {
+			t.Errorf("%q: position %q, want %q", tt.s, got, tt.position)
+		}
+	}
+}

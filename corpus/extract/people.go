@@ -16,6 +16,7 @@ var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan T
 	Lương Lâm Mai Tạ Trịnh Hà Cao Kiều Lý Chu Tô Tôn Thái Vương Quách Lưu Triệu Nghiêm Khúc Hứa La Phùng Văn Đàm
 	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
 	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều
+	Lữ Nhữ Ích Giáp Khương Mẫn Ôn Ân Bồ Cung Tiết Tào Ung Vưu Nhan Đường Thang
 	Lỳ Giàng Sùng Thào Mùa Vàng Vừ Hờ Cứ Chảo Tẩn Lầu Sồng Mã Cầm Lường Quàng Điểu Ksor Kha`)
 
 // roleStarts are the words a position begins with.
@@ -34,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -53,6 +54,7 @@ var shortRoles = []string{
 	"Giáo sư", "Phó Giáo sư", "nhà nghiên cứu", "Nhà nghiên cứu", "diễn giả", "Diễn giả", "chuyên gia", "Chuyên gia",
 	"nhà báo", "Nhà báo", "luật sư", "Luật sư", "sinh viên", "Sinh viên", "học viên", "Học viên",
 	"nghiên cứu sinh", "Nghiên cứu sinh", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ",
+	"trợ giúp viên pháp lý", "Trợ giúp viên pháp lý", "kiểm sát viên", "Kiểm sát viên", "thẩm phán", "Thẩm phán",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -63,12 +65,12 @@ var stopWords = func() map[string][]string {
 	for _, w := range strings.Fields(`nêu nhấn khẳng với đã kiến chia phân đánh dự cùng có là được tại làm
 		bày khái gợi chỉ trao báo thay ghi biểu mong nhận đưa nói khuyến kết khai bế chúc tặng ký cũng
 		yêu quán mở điểm đọc hướng đến gửi nhằm khi như từ trong sẽ vừa luôn còn thì mà nên rằng bởi vì để nhưng tuy
-		đây này đó các những một mọi rất đều vẫn chưa đang sau trước theo qua bên dưới trên ngoài giữa tiếp`) {
+		đây này đó các những một mọi rất đều vẫn chưa đang sau trước theo qua bên dưới trên ngoài giữa tiếp hỏi`) {
 		m[w] = nil
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp", "phản": "ánh",
 	} {
 		m[w] = strings.Fields(next)
 	}
