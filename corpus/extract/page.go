@@ -635,6 +635,85 @@ func boldTitle(n *html.Node) bool {
 	return beside
 }
 
+// cellText is the text of a table cell, cleaned, with a line break for
+// each <br> and between blocks: a cell may list two authors a line each.
+func cellText(cell *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.Type == html.ElementNode && n.Data == "br":
+			b.WriteString("\n")
+		case n.Type == html.ElementNode:
+			block := n.Data == "p" || n.Data == "div" || n.Data == "li"
+			if block {
+				b.WriteString("\n")
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			if block {
+				b.WriteString("\n")
+			}
+		}
+	}
+	walk(cell)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = cleanText(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tableAuthors splits an author cell into its authors: one a line, or
+// several on a line when each after a comma starts with a rank or a title
+// ("TS A, TS B"). "Thượng tá, TS X" is one author: the rank has no name.
+func tableAuthors(cell string) []string {
+	var out []string
+	for _, line := range strings.Split(cell, "\n") {
+		for _, piece := range strings.Split(line, ", ") {
+			if len(out) > 0 && (!introducesPerson(piece) || !namesPerson(out[len(out)-1])) {
+				out[len(out)-1] += ", " + piece
+				continue
+			}
+			out = append(out, piece)
+		}
+	}
+	return out
+}
+
+// introducesPerson reports whether s starts with a rank or an academic
+// title.
+func introducesPerson(s string) bool {
+	if _, _, ok := vi.CutRank(s); ok {
+		return true
+	}
+	t, _ := vi.CutTitles(s)
+	return len(t) > 0 || strings.HasPrefix(s, "LS ") || strings.HasPrefix(s, "Luật sư ")
+}
+
+// namesPerson reports whether s holds a name after its rank and titles.
+// A title alone ("TS") reads as one before a name.
+func namesPerson(s string) bool {
+	s = strings.TrimSpace(s) + " Nguyễn"
+	for {
+		if _, rest, ok := vi.CutRank(s); ok {
+			s = rest
+			continue
+		}
+		if t, rest := vi.CutTitles(s); len(t) > 0 {
+			s = rest
+			continue
+		}
+		break
+	}
+	return strings.Trim(s, " ,.") != "Nguyễn"
+}
+
 // Column headings of a table of papers, in lower case: who presents, the
 // unit, and the paper.
 var (
@@ -655,7 +734,7 @@ func paperTable(table *html.Node) []string {
 			var cells []string
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
-					cells = append(cells, cleanText(goquery.NewDocumentFromNode(c).Text()))
+					cells = append(cells, cellText(c))
 				}
 			}
 			rows = append(rows, cells)
@@ -709,11 +788,17 @@ func paperTable(table *html.Node) []string {
 		case "lời giới thiệu", "lời nói đầu", "lời tựa", "lời mở đầu", "mục lục", "phụ lục":
 			continue // the book's own pages, not papers
 		}
-		who := row[author]
-		if unit >= 0 && unit < len(row) && row[unit] != "" {
-			who += ", " + row[unit]
+		// Co-authors, each with the unit, after semicolons: the
+		// programme's reader takes the one the text has presenting, or
+		// the first.
+		var who []string
+		for _, a := range tableAuthors(row[author]) {
+			if unit >= 0 && unit < len(row) && row[unit] != "" {
+				a += ", " + strings.ReplaceAll(row[unit], "\n", ", ")
+			}
+			who = append(who, a)
 		}
-		out = append(out, kind+": "+row[paper], who)
+		out = append(out, kind+": "+strings.ReplaceAll(row[paper], "\n", " "), strings.Join(who, "; "))
 	}
 	return out
 }

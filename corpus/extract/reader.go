@@ -162,8 +162,9 @@ func (r *reader) readProgramme(paras []string) {
 		if keynote {
 			title = ""
 		}
-		// Co-authors after a semicolon: the first presents.
-		first, _, _ := strings.Cut(cell, ";")
+		// Co-authors after a semicolon: the one the text has presenting
+		// without a title yet, or else the first.
+		first := r.presenterOf(cell)
 		ws := r.split(first)
 		if len(ws) == 0 || len(ws) > 25 {
 			continue
@@ -188,6 +189,38 @@ func (r *reader) readProgramme(paras []string) {
 			r.addInstitution(cell, title, cell, paras[i]+" — "+cell)
 		}
 	}
+}
+
+// presenterOf picks from a programme cell of co-authors ("TS A, Khoa X;
+// ThS B, Khoa X") the one the text already has presenting a paper it gave
+// no title, or else the first. The others are set aside: co-authors who
+// did not present are no participants.
+func (r *reader) presenterOf(cell string) string {
+	authors := strings.Split(cell, ";")
+	if len(authors) == 1 {
+		return cell
+	}
+	chosen := 0
+	names := make([]string, len(authors))
+	for i, a := range authors {
+		a = strings.TrimSpace(a)
+		ws := r.split(a)
+		if len(ws) == 0 {
+			continue
+		}
+		if pm, _, ok := parseMention(a, ws, 0); ok && !pm.Short {
+			names[i] = r.key(pm.Name)
+			if c := r.byPerson[names[i]]; i > 0 && chosen == 0 && c != nil && c.Title == "" {
+				chosen = i
+			}
+		}
+	}
+	for i, k := range names {
+		if p := r.byKey[k]; i != chosen && p != nil {
+			p.aside = true
+		}
+	}
+	return strings.TrimSpace(authors[chosen])
 }
 
 // sentenceBreak reports whether s ends a sentence or a clause within it:

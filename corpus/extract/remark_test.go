@@ -364,6 +364,14 @@ func TestPaperTable(t *testing.T) {
 <li><strong>Vụ Giáo dục dân tộc</strong><br>Bộ Giáo dục và Đào tạo<br><em>Đào tạo giáo viên dạy tiếng dân tộc thiểu số</em></li></ul>`,
 			[]string{"Giàng Thị Dợ|Giữ chân học sinh Mông ở lại trường", "Hà Văn Thắng|Chính sách cử tuyển sau 20 năm",
 				"org:Vụ Giáo dục dân tộc, Bộ Giáo dục và Đào tạo|Đào tạo giáo viên dạy tiếng dân tộc thiểu số"}},
+		{"co-authors a line each or after a comma; the text says who presented",
+			`<table><tr><th>STT</th><th>Tác giả</th><th>Đơn vị</th><th>Tên tham luận</th></tr>
+<tr><td>1</td><td>TS Trần Văn Duy<br>ThS Lê Thị Ngọc Hân</td><td>Khoa Luật Dân sự, Trường ĐH Luật TP.HCM</td><td>Bồi thường thiệt hại do xâm phạm dữ liệu</td></tr>
+<tr><td>2</td><td>TS Nguyễn Hoàng Phương Thảo, TS Hồ Quang Huy</td><td>Trường ĐH Kinh tế - Luật</td><td>Nghĩa vụ của nền tảng thương mại điện tử</td></tr>
+<tr><td>3</td><td>TS, Thượng tá Đoàn Minh Quân</td><td>Trường ĐH ANND</td><td>Xử lý hình sự hành vi mua bán dữ liệu</td></tr></table>
+<p>Đại diện nhóm tác giả Khoa Luật Dân sự, ThS Lê Thị Ngọc Hân trình bày tham luận về bồi thường thiệt hại.</p>`,
+			[]string{"Lê Thị Ngọc Hân|Bồi thường thiệt hại do xâm phạm dữ liệu", "Nguyễn Hoàng Phương Thảo|Nghĩa vụ của nền tảng thương mại điện tử",
+				"Đoàn Minh Quân|Xử lý hình sự hành vi mua bán dữ liệu"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
