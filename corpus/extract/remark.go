@@ -24,7 +24,7 @@ var remarkVerbs = newPhrases([]string{
 })
 
 // remarkAdverbs may stand between the speaker and the verb.
-var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp tục thẳng thắn cùng`)
+var remarkAdverbs = wordSet(`cũng đã đồng thời thì trực tiếp tiếp tục thẳng thắn cùng đều`)
 
 // notRemark are the words of an opening clause that make the sentence
 // something else than a contribution: an opening or closing speech,
