@@ -248,3 +248,27 @@ func TestPositionEndsAtVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerPositionAfterQuote: a newspaper writes the position after a
+// quote in lower case, before the rank and the name.
+func TestLowerPositionAfterQuote(t *testing.T) {
+	tests := []struct{ s, position string }{
+		{"“Dữ liệu đang bị rao bán”, trưởng khoa An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Thượng tá, TS Đỗ Minh Khuê cảnh báo.",
+			"trưởng khoa An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"},
+		{"“Dữ liệu là tài sản”, phó giám đốc Học viện An ninh nhân dân, Đại tá, PGS.TS Lương Thị Hồng Nhung nhấn mạnh.",
+			"phó giám đốc Học viện An ninh nhân dân"},
+		{"Theo thống kê, nhiều vụ việc, Thượng tá, TS Đỗ Minh Khuê cảnh báo.", ""},
+	}
+	for _, tt := range tests {
+		ws := splitWords(tt.s)
+		ms := findMentions(tt.s, ws, nil)
+		if len(ms) == 0 {
+			t.Errorf("%q: no mention", tt.s)
+			continue
+		}
+		positionFirst(tt.s, ws, ms)
+		if got := strings.Join(ms[0].Positions, ", "); got != tt.position {
+			t.Errorf("%q: position %q, want %q", tt.s, got, tt.position)
+		}
+	}
+}

@@ -319,6 +319,31 @@ func (m phrases) at(ws []word, i int) int {
 	return best
 }
 
+// atLower is at, in any case: the phrases are in lower case and so is
+// the text compared.
+func (m phrases) atLower(ws []word, i int) int {
+	if i >= len(ws) {
+		return 0
+	}
+	best := 0
+	for _, p := range m[ws[i].Lower] {
+		if len(p) <= best || i+len(p) > len(ws) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if ws[i+k].Lower != w || k > 0 && ws[i+k-1].Post != "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(p)
+		}
+	}
+	return best
+}
+
 // phraseAt reports whether the words p (normalised) are written from word
 // i on, with no punctuation between them.
 func phraseAt(ws []word, i int, p []string) bool {
@@ -346,6 +371,7 @@ var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gi
 
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
+	roleLowerSet  = newPhrases(lowered(roleStarts))
 	shortRoleSet  = newPhrases(shortRoles)
 	outerOrgSet   = newPhrases(append(slices.Clone(outerOrgs), academyAbbrevs()...))
 	orgStartSet   = newPhrases(append(slices.Clone(orgStarts), academyAbbrevs()...))
@@ -356,6 +382,15 @@ var (
 // letter, as reporters often write them after a name ("TS Kiều Văn Đạt,
 // giảng viên Khoa ..."), unless the word then reads as a verb or a
 // connective ("Tổng" and "tổng kết").
+// lowered returns the phrases in lower case, for phrases.atLower.
+func lowered(list []string) []string {
+	out := make([]string, len(list))
+	for i, p := range list {
+		out[i] = vi.Lower(p)
+	}
+	return out
+}
+
 func withLowerStarts(roles []string) []string {
 	out := slices.Clone(roles)
 	for _, r := range roles {

@@ -1666,6 +1666,13 @@ func (r *reader) hasClause(between string) bool {
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
+	// "X nhấn mạnh khi trình bày báo cáo đề dẫn": what the speaker said
+	// while presenting, one clause.
+	if said, ok := strings.CutSuffix(strings.TrimSpace(between), " khi"); ok {
+		if ws := r.split(said); len(ws) > 0 && remarkVerbs.at(ws, 0) == len(ws) {
+			return false
+		}
+	}
 	ws := r.split(between)
 	for i, w := range ws {
 		if clauseWords[w.Lower] && !isUpperWord(w.Text) {

@@ -459,6 +459,11 @@ func positionBefore(ws []word, i int, m mention) int {
 		if isUpperWord(ws[p].Text) && roleStartSet.at(ws, p) > 0 && (p == 0 || strings.HasSuffix(ws[p-1].Post, ",")) {
 			return ws[p].Start
 		}
+		// "“…”, phó giám đốc Học viện X, Đại tá, PGS.TS Y nhấn mạnh": a
+		// newspaper writes the position in lower case after the quote.
+		if p > 0 && strings.HasSuffix(ws[p-1].Post, ",") && strings.ContainsAny(ws[p-1].Post, "”\"") && roleLowerSet.atLower(ws, p) > 0 {
+			return ws[p].Start
+		}
 	}
 	return -1
 }
@@ -483,7 +488,9 @@ func positionFirst(s string, ws []word, ms []mention) {
 			end++ // "Hiệu trưởng Trường X (TP.HCM), NGƯT.TS Y"
 		}
 		pos := strings.TrimRight(strings.TrimSpace(s[at:end]), ",")
-		if Affiliation(pos) != "" {
+		// A role in lower case after a quote ("trưởng khoa An ninh mạng")
+		// names its unit in lower case too.
+		if Affiliation(pos) != "" || !isUpperWord(pos) && roleLowerSet.atLower(ws, wordAt(ws, at)) > 0 {
 			m.Positions = []string{pos}
 		}
 	}
