@@ -1561,9 +1561,10 @@ func verbMatches(re keywords, s, lower string) [][]int {
 }
 
 // roleNouns make the role verb after them part of a noun: "trung tâm điều
-// hành", "hệ thống điều hành", "ban chủ trì".
+// hành", "hệ thống điều hành", "ban chủ trì"; "X được người điều phối mời":
+// X is invited, not the moderator.
 var roleNouns = []string{"trung tâm ", "hệ thống ", "cơ quan ", "ban ", "phòng ", "bộ phận ", "đơn vị ", "sở chỉ huy ",
-	"cơ chế ", "công tác ", "vai trò ", "nhiệm vụ ", "khả năng ", "năng lực ", "quy chế "}
+	"cơ chế ", "công tác ", "vai trò ", "nhiệm vụ ", "khả năng ", "năng lực ", "quy chế ", "được người "}
 
 func nounBefore(before string) bool {
 	for _, n := range roleNouns {

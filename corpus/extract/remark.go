@@ -71,6 +71,14 @@ func speaksAfter(ws []word, i int) bool {
 				j++
 			}
 			return j+1 < len(ws) && j < i+20 && remarkVerbs.at(ws, j+1) > 0
+		case ws[i].Lower == "được" && ws[i].Pre == "":
+			// "X, position được người điều phối mời chia sẻ …".
+			for j := i + 1; j < len(ws) && j <= i+5; j++ {
+				if ws[j].Lower == "mời" && ws[j].Post == "" {
+					return remarkVerbs.at(ws, j+1) > 0
+				}
+			}
+			return false
 		case ws[i].Lower == "đến" && ws[i].Post == "" && fromUnitAt(ws, i) > 0:
 			i += fromUnitAt(ws, i)
 		case i > 0 && commaAfter(ws[i-1]) && asideWords[ws[i].Lower] && ws[i].Pre == "" && asideEnd(ws, i) > 0:
@@ -250,7 +258,11 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		}
 		// "ThS A (org) và TS B (org) cùng cho rằng": B shares A's clause.
 		joined := k > 0 && strings.TrimSpace(s[ms[k-1].End:m.Start]) == "và" && r.opensClause(s, lower, ms[k-1].Start)
-		if !r.opensClause(s, lower, start) && !joined {
+		// "TS Y mời ông X, position chia sẻ về …": the moderator invites
+		// a speaker.
+		before := lowerKeep(strings.TrimSpace(s[:start]))
+		invited := before == "mời" || strings.HasSuffix(before, " mời")
+		if !r.opensClause(s, lower, start) && !joined && !invited {
 			continue
 		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) {
