@@ -2474,6 +2474,7 @@ func (r *reader) finish() {
 			r.a.Academies = append(r.a.Academies, name)
 		}
 	}
+	r.contrib = representatives(r.contrib)
 	for _, c := range r.contrib {
 		if c.Speaker == nil && r.presentedByPerson(c.Affiliation) {
 			continue
@@ -2686,6 +2687,47 @@ func bareAcademy(org string, named []string, site string) string {
 // that institution presents elsewhere in the article, often in a caption
 // ("Thượng tá X, Phó Trưởng phòng, Công an tỉnh Thanh Hóa trình bày tham
 // luận"): the same paper, not another.
+// ofTheOrg end a position held in the institution the text has just
+// named: "Trưởng phòng Quản lý khoa học của trường".
+var ofTheOrg = []string{" của trường", " của Trường", " của nhà trường", " của Nhà trường", " của học viện",
+	" của Học viện", " của viện", " của Viện", " của đơn vị", " của trung tâm", " của Trung tâm"}
+
+// representatives gives an institution's paper to its representative
+// named in the next sentence with a position "of the school": "Đại diện
+// Trường X trình bày tham luận về …. Theo ThS Y, Trưởng phòng Z của
+// trường, …" is one paper, Y's, for Trường X.
+func representatives(cs []*corpus.Contribution) []*corpus.Contribution {
+	out := cs[:0:0]
+	for i := 0; i < len(cs); i++ {
+		c := cs[i]
+		if c.Speaker != nil || i+1 >= len(cs) {
+			out = append(out, c)
+			continue
+		}
+		d := cs[i+1]
+		own := ""
+		for _, suffix := range ofTheOrg {
+			if cut, ok := strings.CutSuffix(d.Position, suffix); ok {
+				own = cut
+				break
+			}
+		}
+		if d.Speaker == nil || own == "" || d.Summary != c.Summary || d.Title != "" && c.Title != "" {
+			out = append(out, c)
+			continue
+		}
+		if d.Title == "" {
+			d.Title = c.Title
+		}
+		d.Affiliation = c.Affiliation
+		if unit := Affiliation(own); unit != "" {
+			d.Affiliation = unit + ", " + c.Affiliation
+		}
+		d.Academy = c.Academy
+	}
+	return out
+}
+
 func (r *reader) presentedByPerson(org string) bool {
 	k := r.key(org)
 	if k == "" {
