@@ -1925,6 +1925,27 @@ var reListLead = regexp.MustCompile(`(?:các|những|\d+) (?:tham luận|báo c�
 // listLeads are the phrases reListLead starts with.
 var listLeads = []string{"các tham luận", "các báo cáo", "những tham luận", "những báo cáo"}
 
+// presenterBeforeColon reads an item of a list that is only a person,
+// perhaps with a unit in parentheses, then a colon: "; GS.TS X (Đại học
+// Y): ".
+func (r *reader) presenterBeforeColon(seg string) (mention, bool) {
+	seg = strings.TrimSpace(strings.TrimLeft(seg, " ;,"))
+	who, ok := strings.CutSuffix(seg, ":")
+	if !ok {
+		return mention{}, false
+	}
+	who = strings.TrimSpace(who)
+	ws := r.split(who)
+	if len(ws) == 0 {
+		return mention{}, false
+	}
+	m, _, ok := parseMention(who, ws, 0)
+	if !ok || m.Short || strings.TrimSpace(who[m.End:]) != "" {
+		return mention{}, false
+	}
+	return m, true
+}
+
 // readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
 // Trường W)": several quoted titles each followed by its author. lower is
 // lowerKeep(s).
@@ -1954,8 +1975,17 @@ func (r *reader) readList(s, lower, para string) bool {
 			}
 			break
 		}
-		found += r.readUntitledItems(s[i:open], para, s)
 		title := strings.TrimSpace(s[start:end])
+		// "…: TS X (Học viện Y): “A”; ThS Z (Trường W): “B”": the
+		// presenter before a colon and the title.
+		if m, ok := r.presenterBeforeColon(s[i:open]); ok {
+			r.know(m)
+			r.addContribution(m, title, para, s, false, false)
+			found++
+			i = after
+			continue
+		}
+		found += r.readUntitledItems(s[i:open], para, s)
 		rest := s[after:]
 		trimmed := strings.TrimLeft(rest, " ")
 		i = after
