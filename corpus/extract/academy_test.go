@@ -212,6 +212,10 @@ func TestPositionBeforeBareName(t *testing.T) {
 		{"Sau đó, Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm Quang Vinh phát biểu.", "Đàm Quang Vinh", "Phó Chủ tịch UBND tỉnh Đắk Lắk"},
 		{"Phó Chủ tịch UBND tỉnh Thái Bình cho biết tỉnh đã hỗ trợ.", "", ""},
 		{"Thứ trưởng Bộ Quốc phòng Thượng tướng Hoàng Xuân Chiến dự.", "Hoàng Xuân Chiến", ""},
+		// Items of a list of attendees; a province's name is not a person's.
+		{"Dự có các đồng chí: Phó Chủ tịch UBND tỉnh Giàng Seo Vần; Giám đốc Sở Nội vụ Trần Văn Nghị.", "Giàng Seo Vần", "Phó Chủ tịch UBND tỉnh"},
+		{"Dự có: Trưởng Ban Dân tộc tỉnh Đinh Thị Mai Hương; Giám đốc Sở Nội vụ Trần Văn Nghị.", "Đinh Thị Mai Hương", "Trưởng Ban Dân tộc tỉnh"},
+		{"Dự có: Giám đốc Sở Nội vụ tỉnh Hà Giang Trần Văn Nghị; Giám đốc Sở Tư pháp Lê Văn Hà.", "Trần Văn Nghị", "Giám đốc Sở Nội vụ tỉnh Hà Giang"},
 	}
 	for _, tt := range tests {
 		ms := findMentions(tt.s, splitWords(tt.s), nil)

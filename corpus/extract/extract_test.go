@@ -129,6 +129,23 @@ func TestHeaderDateIsNotPublication(t *testing.T) {
 	}
 }
 
+// TestBylineDate reads the publication date from the line under the title
+// that gives the author and the time, not the portal's "today" header.
+func TestBylineDate(t *testing.T) {
+	page := `<html><body><header><span class="date">Thứ Tư, 25/10/2023</span></header>
+<div class="main"><h1>Phát huy vai trò người có uy tín</h1>
+<div class="info"><span>Thanh Hà</span> <span>24/10/2023 | 17:05</span> <span>A- A+</span></div>
+<div class="content"><p>Sáng 24/10, tại Hội trường Công an tỉnh, Công an tỉnh Lào Cai tổ chức hội thảo “Phát huy vai trò của người có uy tín”.</p>
+<p>Hội thảo nhận được 20 tham luận của các nhà khoa học, nhà quản lý và người có uy tín trong đồng bào dân tộc thiểu số.</p></div></div></body></html>`
+	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2023-10-24" || a.Event == nil || a.Event.Date != "2023-10-24" {
+		t.Errorf("published %q, event %+v", a.Published, a.Event)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	tests := []struct {
 		name string

@@ -981,11 +981,14 @@ func dateAfterTitle(doc *goquery.Document, title string) string {
 		if l != title && !strings.Contains(l, title) {
 			continue
 		}
-		for _, next := range lines[i+1 : min(len(lines), i+11)] {
+		for k, next := range lines[i+1 : min(len(lines), i+11)] {
 			if isDateLine(next) {
 				return ParseDate(next)
 			}
 			if d := labelledDate(next); d != "" {
+				return d
+			}
+			if d := bylineDate(next); k < 3 && d != "" {
 				return d
 			}
 		}
@@ -999,6 +1002,23 @@ func dateAfterTitle(doc *goquery.Document, title string) string {
 		}
 	}
 	return ""
+}
+
+// bylineDate returns the date of a short line under the title that gives
+// the author and the time beside it: "Thanh Hà 24/10/2023 | 17:05 A- A+".
+func bylineDate(l string) string {
+	if len(l) > 100 {
+		return ""
+	}
+	ds := FindDates(l)
+	if len(ds) != 1 || ds[0].Year == 0 {
+		return ""
+	}
+	rest := dateNoise.ReplaceAllString(strings.ToLower(l[:ds[0].Start]+" "+l[ds[0].End:]), " ")
+	if len(strings.Fields(rest)) > 5 {
+		return ""
+	}
+	return ds[0].ISO()
 }
 
 // pubLabel starts the line that gives an article's publication date;

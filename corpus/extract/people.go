@@ -663,7 +663,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 // words, from a surname (or the Ê Đê "Y", "H’"), before a lower-case
 // word, a comma or the end.
 func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok bool) {
-	if !(i == 0 || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
+	// At a clause's start, or an item's of a list of attendees ("Dự có
+	// các đồng chí: Phó Bí thư Tỉnh ủy Nông Đình Khải; Phó Chủ tịch UBND
+	// tỉnh Giàng Seo Vần; …").
+	listed := i > 0 && (strings.HasSuffix(ws[i-1].Post, ";") || strings.HasSuffix(ws[i-1].Post, ":"))
+	if !(i == 0 || listed || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
 		return m, i + 1, false
 	}
 	n := roleStartSet.at(ws, i)
@@ -693,7 +697,7 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		}
 		start := -1
 		for _, want := range []int{3, 4, 2} {
-			if at := end - want; at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower]) && plainName(s, ws, at, end) {
+			if at := end - want; at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower] && !personAfterPlace(ws, q)) && plainName(s, ws, at, end) {
 				start = at
 				break
 			}
@@ -740,6 +744,19 @@ func nameStartWord(w word) bool {
 
 // placeWords come before a place's name, which may start with a word
 // that is also a surname ("tỉnh Thái Bình", "TP Cao Lãnh").
+// personAfterPlace reports whether the capitalised words from q, after a
+// place word, are a person's name rather than the place's: "UBND tỉnh
+// Giàng Seo Vần" (no province is called so), "Ban Dân tộc tỉnh Đinh Thị
+// Mai Hương" (a woman's middle name).
+func personAfterPlace(ws []word, q int) bool {
+	if q+1 < len(ws) && ws[q+1].Text == "Thị" {
+		return true
+	}
+	// Only a province's name is known for sure: after "thành phố" or
+	// "huyện" may come any town's ("thành phố Cao Lãnh").
+	return ws[q-1].Lower == "tỉnh" && provinceAt(ws, q) == 0
+}
+
 var placeWords = wordSet(`tỉnh huyện xã thành phố tp quận phường thị trấn buôn bản thôn làng ấp vùng miền khu`)
 
 // rankAt reports whether a rank is written from word i.

@@ -265,7 +265,7 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if !r.opensClause(s, lower, start) && !joined && !invited {
 			continue
 		}
-		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) {
+		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) {
 			continue
 		}
 		p := r.byKey[r.key(m.Name)]
@@ -279,6 +279,23 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		found = true
 	}
 	return found
+}
+
+// speechOfRole reports whether the words after a speaker name a speech
+// of a role, not a contribution: "phát biểu chỉ đạo", "phát biểu khai
+// mạc tại hội thảo".
+func speechOfRole(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	rest, ok := strings.CutPrefix(after, "phát biểu ")
+	if !ok {
+		return false
+	}
+	for _, k := range []string{"chỉ đạo", "khai mạc", "bế mạc", "chào mừng", "kết luận", "tổng kết", "cảm ơn"} {
+		if strings.HasPrefix(rest, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // audience reports whether a speaker introduced as a pupil or a student
