@@ -2486,7 +2486,7 @@ func (r *reader) finish() {
 		// with no school: a faculty of the host, the academy that holds
 		// the event.
 		if c.Academy == "" && (strings.HasPrefix(vi.Key(c.Affiliation), "khoa ") && !strings.Contains(c.Affiliation, ",") ||
-			(c.Affiliation == "" || hostUnit(c.Affiliation)) && hostUnitsOnly(c.Position)) {
+			(c.Affiliation == "" || hostUnit(c.Affiliation) || headOfFaculty(c.Position)) && hostUnitsOnly(c.Position)) {
 			c.Academy = hostAcademy(r.a.Event, named, site)
 		}
 		if c.Academy == "" && c.Speaker != nil && (r.hostStaff[r.key(c.Speaker.Name)] || c.Affiliation == "" && hostRoles[vi.Key(c.Position)]) {
@@ -2601,11 +2601,21 @@ func hostUnitsOnly(pos string) bool {
 		return false
 	}
 	for _, part := range strings.Split(pos, ",") {
+		if headOfFaculty(strings.TrimSpace(part)) {
+			continue
+		}
 		if org := orgIn(strings.TrimSpace(part)); org != "" && !hostUnit(org) {
 			return false
 		}
 	}
 	return true
+}
+
+// headOfFaculty reports whether a position is a faculty's head or
+// deputy, whose unit is the faculty: "Phó Trưởng khoa Cảnh sát hình sự".
+func headOfFaculty(pos string) bool {
+	k := vi.Key(pos)
+	return strings.HasPrefix(k, "truong khoa ") || strings.HasPrefix(k, "pho truong khoa ")
 }
 
 // hostUnit reports whether an organisation is a unit inside a school: a
@@ -2640,6 +2650,11 @@ func hostAcademy(e *corpus.Event, named []string, site string) string {
 	if c, ok := CanonicalAcademy(org); ok {
 		return c
 	}
+	// "Công an tỉnh X phối hợp với Học viện Y": the academy among the
+	// organisers.
+	if c := organiserAcademy(e.Organizer); c != "" {
+		return c
+	}
 	for _, o := range []string{e.Venue, org} {
 		if bare := bareAcademy(o, named, site); bare != "" {
 			return bare // "tại Nhà trường", "Học viện phối hợp với …"
@@ -2650,6 +2665,27 @@ func hostAcademy(e *corpus.Event, named []string, site string) string {
 	}
 	if hostUnit(org) && len(named) > 0 {
 		return named[0]
+	}
+	return ""
+}
+
+// reOrganisers separates the organisers of an event.
+var reOrganisers = regexp.MustCompile(`\s+(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|với|và|cùng)\s+`)
+
+// organiserAcademy returns the first academy among an event's organisers,
+// or "". A member school written with its university in parentheses
+// ("Trường ĐH Bách khoa (ĐHQG TP.HCM)") counts as the university.
+func organiserAcademy(organizer string) string {
+	for _, o := range reOrganisers.Split(organizer, -1) {
+		o = strings.TrimSpace(o)
+		if open := strings.IndexByte(o, '('); open > 0 && strings.HasSuffix(o, ")") {
+			if c, ok := CanonicalAcademy(o[open+1 : len(o)-1]); ok && parentAcademies[c] {
+				return c
+			}
+		}
+		if c, ok := CanonicalAcademy(o); ok {
+			return c
+		}
 	}
 	return ""
 }
