@@ -171,7 +171,6 @@ func followIndex(ctx context.Context, g *global, st *corpus.Store) (stop func() 
 // the index: an editor's save is searchable within a second.
 const followEvery = time.Second
 
-
 // crawlConfig reads the crawl config: the file given, else DIR/crawl.json,
 // else the built-in profiles.
 func crawlConfig(g *global, path string) (*crawl.Config, error) {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -99,6 +100,27 @@ func TestUsage(t *testing.T) {
 
 // TestImportCheckReindex imports the sample pages, checks the index, makes
 // it drift behind the store, and repairs it.
+// TestBatchGC: a batch command raises the collector's target unless GOGC
+// says otherwise; the server keeps Go's default.
+func TestBatchGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	data := t.TempDir()
+	t.Setenv("GOGC", "")
+	if code, _, errs := runCmd(t, "--data", data, "reindex"); code != 0 {
+		t.Fatalf("reindex: exit %d: %s", code, errs)
+	}
+	if got := debug.SetGCPercent(100); got != batchGCPercent {
+		t.Errorf("after reindex: GC percent %d, want %d", got, batchGCPercent)
+	}
+	t.Setenv("GOGC", "100")
+	if code, _, errs := runCmd(t, "--data", data, "reindex"); code != 0 {
+		t.Fatalf("reindex: exit %d: %s", code, errs)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC=100: GC percent %d, want 100", got)
+	}
+}
+
 func TestImportCheckReindex(t *testing.T) {
 	data := t.TempDir()
 	code, out, errs := runCmd(t, "--data", data, "import", "../../corpus/sample", "testdata")
