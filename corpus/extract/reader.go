@@ -882,6 +882,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		if found {
 			return
 		}
+		if !caption && len(ms) == 0 && r.readPronounTitle(s, para, locs[0]) {
+			r.presenting = true
+			return
+		}
 		// "Tham luận của Trường X", the title after the first keyword.
 		if !caption {
 			if org, end := r.creditedOrg(s, lower, 0); org != "" {
@@ -936,6 +940,40 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if !caption && (r.presenting || r.discussing) {
 		r.readAccording(s, lower, para, ms)
 	}
+}
+
+// pronouns stand for the speaker the sentence before named.
+var pronouns = []string{"anh ", "chị ", "ông ", "bà ", "đồng chí ", "tác giả ", "thầy ", "cô "}
+
+// readPronounTitle reads the title of the paper of the speaker the
+// sentence before named, with a pronoun for the subject: "… – theo Trung
+// tá X, giảng viên Khoa Luật. Với tham luận “T”, chị đề xuất …". It gives
+// the title to that speaker's contribution, in the same paragraph and
+// still untitled.
+func (r *reader) readPronounTitle(s, para string, loc []int) bool {
+	if len(r.contrib) == 0 {
+		return false
+	}
+	last := r.contrib[len(r.contrib)-1]
+	if last.Speaker == nil || last.Title != "" || last.Summary != para {
+		return false
+	}
+	title := quotedAfter(s, loc[1])
+	if title == "" {
+		return false
+	}
+	i := strings.Index(s[loc[1]:], title)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(s[loc[1]+i+len(title):], "”\"»' ,")
+	for _, p := range pronouns {
+		if strings.HasPrefix(rest, p) {
+			last.Title = title
+			return true
+		}
+	}
+	return false
 }
 
 // rePapersListed says that papers are listed next: "các tham luận:", "5

@@ -445,7 +445,15 @@ func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 			}
 		}
 		// A plain "Theo X" opening the sentence is read elsewhere.
-		if m.Short || at < 0 || at == 0 && plain || !r.opensClause(s, lower, at) {
+		if m.Short || at < 0 || at == 0 && plain {
+			continue
+		}
+		// "…, trong khi trách nhiệm còn chung chung – theo Trung tá X,
+		// giảng viên Khoa Luật.": the view first, whose it is at the end.
+		before := strings.TrimSpace(s[:at])
+		closing := (strings.HasSuffix(before, ",") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "-")) &&
+			strings.Trim(s[m.End:], " .”\"") == ""
+		if !closing && !r.opensClause(s, lower, at) {
 			continue
 		}
 		if p := r.byKey[r.key(m.Name)]; p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
@@ -460,7 +468,7 @@ func (r *reader) readAccording(s, lower, para string, ms []mention) bool {
 				rest = strings.TrimSpace(rest[close+1:])
 			}
 		}
-		if !strings.HasPrefix(rest, ",") {
+		if !strings.HasPrefix(rest, ",") && !closing {
 			continue
 		}
 		r.addContribution(m, "", para, s, false, false)

@@ -416,6 +416,36 @@ func TestPaperTable(t *testing.T) {
 	}
 }
 
+// TestPronounTitle gives the title of a sentence whose subject is a
+// pronoun to the speaker the sentence before named.
+func TestPronounTitle(t *testing.T) {
+	const lead = "Hội thảo bảo vệ dữ liệu\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo “Bảo vệ dữ liệu cá nhân”. Tại Hội thảo có 9 tham luận được trình bày. "
+	tests := []struct{ name, text, want string }{
+		{"chị after the speaker's sentence",
+			lead + "Chế tài còn chưa đủ sức răn đe – theo Trung tá, ThS Đinh Thị Thu Trang, giảng viên Khoa Luật. Với tham luận “Hoàn thiện pháp luật về bảo vệ dữ liệu”, chị đề xuất sớm xây dựng Luật.",
+			"Đinh Thị Thu Trang|Hoàn thiện pháp luật về bảo vệ dữ liệu"},
+		{"anh, the paper named after the speaker",
+			lead + "Thượng tá, TS Đỗ Minh Khuê cảnh báo dữ liệu đang bị rao bán. Trong tham luận “Nhận diện thủ đoạn mua bán dữ liệu”, anh chỉ ra rằng dữ liệu bị lộ từ nội bộ.",
+			"Đỗ Minh Khuê|Nhận diện thủ đoạn mua bán dữ liệu"},
+		{"another paragraph is another speaker's",
+			lead + "Thượng tá, TS Đỗ Minh Khuê cảnh báo dữ liệu đang bị rao bán.\n\nTrong tham luận “Nhận diện thủ đoạn mua bán dữ liệu”, anh chỉ ra rằng dữ liệu bị lộ từ nội bộ.",
+			"Đỗ Minh Khuê|"},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, c := range a.Contributions {
+			got = append(got, presenter(c)+"|"+c.Title)
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
