@@ -426,7 +426,7 @@ var (
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo", "trình bày trực tuyến"}
-	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
+	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề)|(?:với|có|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
 // An endPattern is a regular expression that matches at the end of a
@@ -841,7 +841,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 				continue
 			}
 			for _, m := range ms {
-				if m.Start >= loc[1] && m.Start <= loc[1]+len(" của ")+1 {
+				// "tham luận của (đồng chí) X".
+				if m.Start >= loc[1] && ofWhom(lower[loc[1]:m.Start]) {
 					title := quotedAfter(s, m.End)
 					if title == "" {
 						title = quotedBeforeIs(s, loc[0])
@@ -940,6 +941,16 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if !caption && (r.presenting || r.discussing) {
 		r.readAccording(s, lower, para, ms)
 	}
+}
+
+// ofWhom reports whether the words between a paper keyword and a person
+// say whose paper it is: " của ", " của đồng chí ".
+func ofWhom(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "của", "của đồng chí", "của đ/c":
+		return true
+	}
+	return false
 }
 
 // pronouns stand for the speaker the sentence before named.
@@ -1472,6 +1483,10 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 			}
 			if p := r.byKey[r.key(m.Name)]; p != nil && (p.Role == corpus.RoleModerator || p.Role == corpus.RoleOpening || p.Role == corpus.RoleClosing) {
 				break
+			}
+			if title == "" {
+				// "Tham luận của X, position với tiêu đề “T”".
+				title = quotedAfter(s, m.End)
 			}
 			r.addContribution(m, title, para, s, false, false)
 			found = true

@@ -446,6 +446,20 @@ func TestPronounTitle(t *testing.T) {
 	}
 }
 
+// TestTitleAfterPosition reads a title introduced after the presenter's
+// position: "Tham luận của đồng chí X, position với tiêu đề “T”".
+func TestTitleAfterPosition(t *testing.T) {
+	text := "Hội thảo quản lý cư trú\n\nSáng 13/7/2023, tại Nghệ An, Công an tỉnh tổ chức Hội thảo “Quản lý cư trú”. Tại Hội thảo có 9 tham luận được trình bày. " +
+		"Tham luận của đồng chí Thượng tá Nguyễn Hữu Thắng, Phó Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội với tiêu đề “Khai thác cơ sở dữ liệu dân cư” đã chỉ ra, việc làm sạch dữ liệu là cần thiết."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Nguyễn Hữu Thắng" || a.Contributions[0].Title != "Khai thác cơ sở dữ liệu dân cư" {
+		t.Errorf("contributions %+v", a.Contributions)
+	}
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
