@@ -474,7 +474,7 @@ var orgStarts = []string{
 	"Viện kiểm sát", "Đoàn", "Hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
 	"Trung ương", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Cổng", "Đài", "Liên đoàn", "Tổng Liên đoàn",
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
-	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu",
+	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",
 }
 
 // Affiliation splits a position as printed into the organisation it names,

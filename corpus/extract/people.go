@@ -16,7 +16,7 @@ var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan T
 	Lương Lâm Mai Tạ Trịnh Hà Cao Kiều Lý Chu Tô Tôn Thái Vương Quách Lưu Triệu Nghiêm Khúc Hứa La Phùng Văn Đàm
 	Giang Thân Hầu Doãn Chử Quan Bạch Lục Mạc Ông Tăng Nông Lò Âu Diệp Ninh Kim Khổng Từ Đồng Viên Vi Lạc Đậu
 	Thạch Tống Cù Hàn Châu Trình Chương Lã Lại Bế Phí Mạch Đái Khuất Lỗ Tiêu Ứng Hoa Đồ Phó Sầm Lều Cấn Hoàng Thiều
-	Lữ Nhữ Ích Giáp Khương Mẫn Ôn Ân Bồ Cung Tiết Tào Ung Vưu Nhan Đường Thang
+	Lữ Nhữ Ích Giáp Khương Mẫn Ôn Ân Bồ Cung Tiết Tào Ung Vưu Nhan Đường Thang Ma
 	Lỳ Giàng Sùng Thào Mùa Vàng Vừ Hờ Cứ Chảo Tẩn Lầu Sồng Mã Cầm Lường Quàng Điểu Ksor Kha`)
 
 // roleStarts are the words a position begins with.
@@ -667,7 +667,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 	// các đồng chí: Phó Bí thư Tỉnh ủy Nông Đình Khải; Phó Chủ tịch UBND
 	// tỉnh Giàng Seo Vần; …").
 	listed := i > 0 && (strings.HasSuffix(ws[i-1].Post, ";") || strings.HasSuffix(ws[i-1].Post, ":"))
-	if !(i == 0 || listed || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
+	// "đồng chí Bí thư Tỉnh ủy Ma Văn Thiêm".
+	comrade := i > 1 && ws[i-1].Lower == "chí" && ws[i-2].Lower == "đồng" && ws[i-2].Post == "" && ws[i-1].Post == ""
+	if !(i == 0 || listed || comrade || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
 		return m, i + 1, false
 	}
 	n := roleStartSet.at(ws, i)

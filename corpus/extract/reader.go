@@ -1785,8 +1785,19 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 			q++
 		}
 	}
+	// "Tổng công ty Lâm nghiệp Việt Nam – CTCP": the company's legal form
+	// after a dash is part of its name.
+	if q+1 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && legalForms[ws[q+1].Text] {
+		q += 2
+	} else if q < len(ws) && isDash(strings.TrimSpace(ws[q-1].Post)) && legalForms[ws[q].Text] {
+		q++
+	}
 	return strings.TrimSpace(s[at+ws[0].Start : at+ws[q-1].End]), at + ws[q-1].End
 }
+
+// legalForms are the abbreviations of a company's legal form written
+// after its name and a dash.
+var legalForms = map[string]bool{"CTCP": true, "JSC": true, "TNHH": true, "TNHH MTV": true}
 
 // orgPapersOfAt returns where the institutions start after a plural
 // "các tham luận của" ("những báo cáo đến từ", "hai bài tham luận của")
