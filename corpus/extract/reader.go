@@ -425,7 +425,8 @@ var (
 		"phát biểu cuối chương trình", "cuối chương trình,"}
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
-		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo", "trình bày trực tuyến"}
+		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo", "trình bày trực tuyến",
+		"giới thiệu báo cáo"}
 	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề)|(?:với|có|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
@@ -561,7 +562,7 @@ func (k keywords) firstIndexes(s string, dst []int) []int {
 var reCredit = regexp.MustCompile(`(?:^|[\s(\[|–-])(?:ảnh|tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|ảnh và bài|nguồn ảnh|tác giả ảnh)\s*:\s*$`)
 
 // reCoauthor ends the text before a co-author named as such.
-var reCoauthor = regexp.MustCompile(`(?:^|[\s,(])đồng tác giả(?: [^,.;:]{0,30})? (?:là|gồm)\s*$|(?:^|[\s,(])đồng tác giả\s*:\s*$`)
+var reCoauthor = regexp.MustCompile(`(?:^|[\s,(])đồng tác giả(?: [^,.;:]{0,30})? (?:là|gồm)\s*$|(?:^|[\s,(])đồng tác giả\s*:\s*$|(?:^|[\s,(])(?:là )?đồng tác giả (?:với|cùng)\s*$`)
 
 // reThen starts what follows the name of someone cited from the past.
 var reThen = regexp.MustCompile(`^\s*[,(]\s*(?:khi đó|lúc đó|khi ấy|lúc ấy)[\s,]`)

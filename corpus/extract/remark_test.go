@@ -463,6 +463,25 @@ func TestTitleAfterPosition(t *testing.T) {
 	}
 }
 
+// TestIntroducedReport: "giới thiệu báo cáo “T”" presents a paper, and a
+// co-author named "đồng tác giả với" is no participant.
+func TestIntroducedReport(t *testing.T) {
+	text := "Hội thảo quốc tế nông nghiệp\n\nSáng 13/7/2023, tại Huế, Trường Đại học Nông Lâm tổ chức Hội thảo quốc tế “Nông nghiệp bền vững”. " +
+		"Tiếp đó, GS.TS Kenji Nakamura (Đại học Nông nghiệp Tokyo, Nhật Bản) giới thiệu báo cáo “Soil organic carbon dynamics”, là kết quả của 5 năm hợp tác (đồng tác giả với TS. Trần Thị Lệ Hằng, Khoa Nông học)."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Kenji Nakamura" || a.Contributions[0].Title != "Soil organic carbon dynamics" {
+		t.Errorf("contributions %+v", a.Contributions)
+	}
+	for _, p := range a.People {
+		if p.Name == "Trần Thị Lệ Hằng" {
+			t.Errorf("the co-author is among the people as %q", p.Role)
+		}
+	}
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
