@@ -222,6 +222,8 @@ func TestPositionBeforeBareName(t *testing.T) {
 		{"Dự có các đồng chí: Phó Chủ tịch UBND tỉnh Giàng Seo Vần; Giám đốc Sở Nội vụ Trần Văn Nghị.", "Giàng Seo Vần", "Phó Chủ tịch UBND tỉnh"},
 		{"Dự có: Trưởng Ban Dân tộc tỉnh Đinh Thị Mai Hương; Giám đốc Sở Nội vụ Trần Văn Nghị.", "Đinh Thị Mai Hương", "Trưởng Ban Dân tộc tỉnh"},
 		{"Dự có: Giám đốc Sở Nội vụ tỉnh Hà Giang Trần Văn Nghị; Giám đốc Sở Tư pháp Lê Văn Hà.", "Trần Văn Nghị", "Giám đốc Sở Nội vụ tỉnh Hà Giang"},
+		{"Phát biểu chào mừng, Phó Chủ tịch UBND thành phố Trương Văn Hoàng mong muốn các nhà khoa học góp ý.", "Trương Văn Hoàng", "Phó Chủ tịch UBND thành phố"},
+		{"Sau đó, Chủ tịch UBND thành phố Cao Lãnh phát biểu.", "", ""},
 	}
 	for _, tt := range tests {
 		ms := findMentions(tt.s, splitWords(tt.s), nil)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -210,6 +211,24 @@ var reRelativeDay = regexp.MustCompile(`(?i)(?:(?:hôm|sáng|chiều|tối|trưa
 // 20/11".
 var reNamedDay = regexp.MustCompile(`(?i)(?:kỷ niệm|chào mừng|hướng tới)[^,.;]{0,30}\bngày\s+\p{Lu}[^,.;()]{2,60}\s$`)
 
+// reClosedAfter says that the event the lead dates closed that day after
+// several days' work: "Chiều 15-3, Hội thảo … đã bế mạc sau hai ngày làm
+// việc".
+var reClosedAfter = regexp.MustCompile(`(?i)bế mạc sau (hai|ba|bốn|năm|2|3|4|5) ngày`)
+
+// closedAfter returns the first day of an event when the lead dates its
+// closing (reClosedAfter in rest), or d.
+func closedAfter(d DateMention, rest string) DateMention {
+	m := reClosedAfter.FindStringSubmatch(rest)
+	if m == nil {
+		return d
+	}
+	days := map[string]int{"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "2": 2, "3": 3, "4": 4, "5": 5}[strings.ToLower(m[1])]
+	first := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1-days)
+	d.Year, d.Month, d.Day = first.Year(), int(first.Month()), first.Day()
+	return d
+}
+
 // fillFromLead reads date, venue, city and organiser from a lead sentence.
 func fillFromLead(e *corpus.Event, s, published string) {
 	if e.Date == "" {
@@ -226,7 +245,7 @@ func fillFromLead(e *corpus.Event, s, published string) {
 				}
 			}
 			if d.Year != 0 {
-				e.Date = d.ISO()
+				e.Date = closedAfter(d, s[d.End:]).ISO()
 				break
 			}
 		}

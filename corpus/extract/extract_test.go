@@ -459,6 +459,10 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
 				`<p>Chiều qua (26/9), tại Hội trường Công an tỉnh, Công an tỉnh Quảng Bình tổ chức Hội thảo khoa học “Phòng ngừa tội phạm mua bán người”.</p></article></body></html>`,
 			"Phòng ngừa tội phạm mua bán người", "2023-09-26"},
+		{"a lead that dates the closing of a two-day event",
+			`<html><body><article><h1>Bế mạc hội thảo kinh tế biển</h1><p>Ngày đăng: 15/03/2024</p>` +
+				`<p>Chiều 15-3, Hội thảo khoa học quốc gia “Kinh tế biển xanh” do Trường Đại học Kinh tế tổ chức đã bế mạc sau hai ngày làm việc.</p></article></body></html>`,
+			"Kinh tế biển xanh", "2024-03-14"},
 		{"a line break inside the quoted name",
 			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
 				`<p>Sáng 26/9, Công an tỉnh tổ chức Hội thảo khoa học “Phòng ngừa, đấu tranh với tội phạm mua bán người qua<br>biên giới Việt - Lào”.</p></article></body></html>`,

@@ -749,9 +749,10 @@ func nameStartWord(w word) bool {
 // personAfterPlace reports whether the capitalised words from q, after a
 // place word, are a person's name rather than the place's: "UBND tỉnh
 // Giàng Seo Vần" (no province is called so), "Ban Dân tộc tỉnh Đinh Thị
-// Mai Hương" (a woman's middle name).
+// Mai Hương", "UBND thành phố Trương Văn Hoàng" (the middle names of most
+// women and many men).
 func personAfterPlace(ws []word, q int) bool {
-	if q+1 < len(ws) && ws[q+1].Text == "Thị" {
+	if q+1 < len(ws) && (ws[q+1].Text == "Thị" || ws[q+1].Text == "Văn") {
 		return true
 	}
 	// Only a province's name is known for sure: after "thành phố" or
