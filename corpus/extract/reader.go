@@ -841,7 +841,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			if !strings.HasPrefix(lower[loc[1]:], " của ") {
 				continue
 			}
-			for _, m := range ms {
+			inParens := loc[0] > 0 && lower[loc[0]-1] == '('
+			for k, m := range ms {
 				// "tham luận của (đồng chí) X".
 				if m.Start >= loc[1] && ofWhom(lower[loc[1]:m.Start]) {
 					title := quotedAfter(s, m.End)
@@ -850,6 +851,16 @@ func (r *reader) readSentence(s, para string, caption bool) {
 					}
 					r.addContribution(m, title, para, s, keynote, caption)
 					found = true
+					// "(tham luận của TS A, Học viện X; ThS B, Khoa Luật,
+					// ĐHQGHN)": one paper each, in the parentheses.
+					for prev := m; inParens && k+1 < len(ms); k++ {
+						next := ms[k+1]
+						if strings.TrimSpace(s[prev.End:next.Start]) != ";" || next.Short {
+							break
+						}
+						r.addContribution(next, "", para, s, keynote, caption)
+						prev = next
+					}
 				}
 			}
 		}
