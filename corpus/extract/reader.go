@@ -884,6 +884,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 					title = quotedAfter(s, m.End)
 				}
 				r.addContribution(*m, title, para, s, keynote, caption)
+				r.coauthorInParens(s, ms, *m)
 				r.presenting = true
 				found = true
 				semi = -1
@@ -952,6 +953,29 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 	if !caption && (r.presenting || r.discussing) {
 		r.readAccording(s, lower, para, ms)
+	}
+}
+
+// coauthorInParens reads a co-author joined to the presenter m inside
+// the parentheses that open with m: "“T” (ThS A và ThS B, Khoa X)". B
+// wrote the paper with A, who presents it; the unit after B is A's too,
+// and B is no participant.
+func (r *reader) coauthorInParens(s string, ms []mention, m mention) {
+	if !strings.HasPrefix(s[m.Start:], "(") && !strings.HasSuffix(strings.TrimSpace(s[:m.Start]), "(") {
+		return
+	}
+	for _, n := range ms {
+		if n.Start <= m.End || n.Short || strings.TrimSpace(s[m.End:n.Start]) != "và" {
+			continue
+		}
+		if p := r.byKey[r.key(m.Name)]; p != nil && len(p.Positions) == 0 && p.Org == "" {
+			p.Positions = append(p.Positions, n.Positions...)
+			p.Org = n.Org
+		}
+		if p := r.byKey[r.key(n.Name)]; p != nil && r.byPerson[r.key(n.Name)] == nil {
+			p.aside = true
+		}
+		return
 	}
 }
 

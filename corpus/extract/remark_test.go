@@ -485,6 +485,25 @@ func TestIntroducedReport(t *testing.T) {
 	}
 }
 
+// TestCoauthorInParens: "“T” (ThS A và ThS B, Khoa X)": A presents, with
+// the unit; B is no participant.
+func TestCoauthorInParens(t *testing.T) {
+	text := "Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
+		"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Lương Thị Hằng" || a.Contributions[0].Academy != "Trường Đại học Kiểm sát Hà Nội" {
+		t.Errorf("contributions %+v", a.Contributions)
+	}
+	for _, p := range a.People {
+		if p.Name == "Đào Minh Đức" {
+			t.Errorf("the co-author is among the people as %q", p.Role)
+		}
+	}
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
