@@ -450,6 +450,20 @@ func TestTextBylineBeforeDate(t *testing.T) {
 	}
 }
 
+// TestTextTwoAuthorsBeforeDate: a paste whose byline names two authors
+// with a dash between keeps the headline above it as the title.
+func TestTextTwoAuthorsBeforeDate(t *testing.T) {
+	text := "Báo An Giang điện tử\nXã hội > Trẻ em\n\nChung tay giữ an toàn cho trẻ mùa nước nổi\n\nNguyễn Hà - Minh Tú\n14-07-2023\n\n" +
+		"Ngày 13-7, tại TP. Long Xuyên, Sở Lao động - Thương binh và Xã hội tổ chức Hội thảo “Phòng, chống đuối nước trẻ em”.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Chung tay giữ an toàn cho trẻ mùa nước nổi" || a.Published != "2023-07-14" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+}
+
 // TestEventLead reads the event's name and date from leads written the
 // ways the genre has: a date in parentheses after "chiều qua", a <br>
 // inside the quoted name, a yearless date with the year of publication.

@@ -1148,7 +1148,7 @@ func readText(text string) *page {
 	last := -1
 	for j := i; j+1 < len(lines) && j < i+15; j++ {
 		dated := isDateLine(lines[j+1]) || j+2 < len(lines) && isByline(lines[j+1]) && isDateLine(lines[j+2])
-		if dated && isTitleLike(lines[j]) {
+		if dated && isTitleLike(lines[j]) && !isByline(lines[j]) {
 			last = j
 		}
 	}
@@ -1248,19 +1248,28 @@ func isASCIIString(s string) bool {
 	return true
 }
 
-// isByline reports whether a line is an author's name in capitals, as
-// newspapers print it between the title and the date: "TRẦN BẢO KHANG".
+// isByline reports whether a line is an author's name, as newspapers
+// print it between the title and the date: in capitals ("TRẦN BẢO
+// KHANG"), or the names of two authors joined by a dash ("Nguyễn Hà -
+// Minh Tú").
 func isByline(line string) bool {
 	ws := strings.Fields(line)
-	if len(ws) < 2 || len(ws) > 5 {
+	if len(ws) < 2 || len(ws) > 9 {
 		return false
 	}
+	caps, names, dashes := true, true, 0
 	for _, w := range ws {
-		if !isAllUpper(w) {
-			return false
+		if isDash(w) {
+			dashes++
+			continue
 		}
+		caps = caps && isAllUpper(w)
+		names = names && isUpperWord(w) && !isAllUpper(w) && !strings.ContainsAny(w, "0123456789")
 	}
-	return true
+	// Names from a surname, not a page's name ("Trường THPT Thái Phiên -
+	// Đà Nẵng").
+	return caps && len(ws) <= 5 && dashes == 0 ||
+		names && dashes == 1 && surnames[ws[0]] && !isDash(ws[len(ws)-1])
 }
 
 // isTitleLike reports whether a line reads as a headline rather than a
