@@ -655,6 +655,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	return m, next, true
 }
 
+// attendedBefore reports whether the words before "có" say who attended:
+// "Dự hội thảo", "Tham dự Hội nghị", "Tới dự".
+func attendedBefore(ws []word) bool {
+	for i := 0; i < len(ws) && i < 8; i++ {
+		if ws[i].Lower == "dự" && (i == 0 || ws[i-1].Lower == "tham" || ws[i-1].Lower == "tới" || ws[i-1].Lower == "đến") {
+			return true
+		}
+	}
+	return false
+}
+
 // positionFirstMention reads a mention that starts a clause with a
 // position and ends with a bare name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm
 // Quang Vinh", "Trưởng phòng Nghiên cứu văn hóa tộc người, Viện Dân tộc
@@ -669,7 +680,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 	listed := i > 0 && (strings.HasSuffix(ws[i-1].Post, ";") || strings.HasSuffix(ws[i-1].Post, ":"))
 	// "đồng chí Bí thư Tỉnh ủy Ma Văn Thiêm".
 	comrade := i > 1 && ws[i-1].Lower == "chí" && ws[i-2].Lower == "đồng" && ws[i-2].Post == "" && ws[i-1].Post == ""
-	if !(i == 0 || listed || comrade || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
+	// "Dự hội thảo có Phó Bí thư Tỉnh đoàn Lê Hoàng Phúc; …".
+	attended := i > 1 && ws[i-1].Lower == "có" && ws[i-1].Post == "" && attendedBefore(ws[:i-1])
+	if !(i == 0 || listed || comrade || attended || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
 		return m, i + 1, false
 	}
 	n := roleStartSet.at(ws, i)
