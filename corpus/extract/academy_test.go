@@ -285,3 +285,30 @@ func TestLowerPositionAfterQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberUnits finds the member schools an article names with their
+// university, the university's name followed by more of the sentence.
+func TestMemberUnits(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Hội thảo do Trường Đại học Kinh tế, Đại học Đà Nẵng phối hợp với Viện Nghiên cứu phát triển kinh tế - xã hội Đà Nẵng tổ chức.",
+			map[string]string{"dai hoc kinh te": "Đại học Đà Nẵng"}},
+		{"TS Lê Văn A (Trường Đại học Ngoại ngữ, ĐHQG Hà Nội) trình bày tham luận.",
+			map[string]string{"dai hoc ngoai ngu": "Đại học Quốc gia Hà Nội"}},
+		{"Đại diện Trường Đại học Cảnh sát nhân dân, Học viện An ninh nhân dân dự.", nil},
+	}
+	for _, tt := range tests {
+		got := memberUnits(tt.text)
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for k, v := range tt.want {
+			if got[k] != v {
+				t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+			}
+		}
+	}
+}

@@ -198,7 +198,7 @@ func memberUnits(text string) map[string]string {
 		for end < len(text) && end-j <= 120 && sepAt(text, end) == 0 {
 			end++
 		}
-		parent := knownAcademy(text[j:end])
+		parent := knownAcademyPrefix(text[j:end])
 		if parent == "" {
 			continue
 		}
@@ -237,6 +237,22 @@ func memberUnits(text string) map[string]string {
 		units[orgKey(unit)] = parent
 	}
 	return units
+}
+
+// knownAcademyPrefix returns the gazetteer's name of the longest run of
+// words that starts s and names an academy, or "": "Đại học Đà Nẵng phối
+// hợp với Viện X" gives Đại học Đà Nẵng.
+func knownAcademyPrefix(s string) string {
+	if a := knownAcademy(s); a != "" {
+		return a
+	}
+	ws := strings.Fields(s)
+	for n := min(len(ws)-1, 10); n >= 2; n-- {
+		if a := knownAcademy(strings.Join(ws[:n], " ")); a != "" {
+			return a
+		}
+	}
+	return ""
 }
 
 // parentStarts are the ways a parent academy's name starts.
