@@ -117,8 +117,9 @@ func FindDates(s string) []DateMention {
 		}
 		sep := s[i+m[4] : i+m[5]]
 		// "2020 – 2023" and "15-20%" are not dates; a yearless date needs
-		// "/", or "-" after the part of the day ("Sáng 12-5").
-		ok := validDate(y, mo, d) && (y != 0 || sep == "/" || sep == "-" && dayPart.MatchString(s[:start])) && !taken(start, end)
+		// "/", or "-" or "." after the part of the day ("Sáng 12-5",
+		// "Ngày 9.11").
+		ok := validDate(y, mo, d) && (y != 0 || sep == "/" || (sep == "-" || sep == ".") && dayPart.MatchString(s[:start])) && !taken(start, end)
 		if ok {
 			out = append(out, DateMention{y, mo, d, start, end})
 		}

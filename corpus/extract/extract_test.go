@@ -87,7 +87,8 @@ func TestDates(t *testing.T) {
 		t.Errorf("FindDates(yearless) = %+v", ds)
 	}
 	// A yearless date with dashes after the part of the day, not a range.
-	for in, n := range map[string]int{"Chiều 20-10, tại TP.HCM": 1, "Ngày 14-3, Học viện": 1, "nhóm 15-20 người": 0} {
+	for in, n := range map[string]int{"Chiều 20-10, tại TP.HCM": 1, "Ngày 14-3, Học viện": 1, "nhóm 15-20 người": 0,
+		"Ngày 9.11, tại TP.HCM": 1, "tăng 9.11 lần": 0, "phiên bản 2.5 của phần mềm": 0} {
 		if ds := FindDates(in); len(ds) != n {
 			t.Errorf("FindDates(%q) = %+v", in, ds)
 		}

@@ -994,6 +994,11 @@ func findMentions(s string, ws []word, known []*person) []mention {
 			i = next
 			continue
 		}
+		if m, next, ok := paperOfBareName(s, ws, i); ok {
+			out = append(out, m)
+			i = next
+			continue
+		}
 		// A known name written bare.
 		if w := ws[i].Norm; w == "" || nameStarts[w[0]]&wordBit(w) == 0 {
 			i++
@@ -1008,6 +1013,38 @@ func findMentions(s string, ws []word, known []*person) []mention {
 		i++
 	}
 	return out
+}
+
+// paperOfBareName reads a name with neither rank nor title after "tham
+// luận của" or "báo cáo của", then a comma and a position in lower case:
+// "tham luận của Sùng A Páo, học viên lớp D49B, về …".
+func paperOfBareName(s string, ws []word, i int) (m mention, next int, ok bool) {
+	if i < 2 || ws[i-1].Lower != "của" || ws[i-1].Post != "" || !(ws[i-2].Lower == "luận" || ws[i-2].Lower == "cáo") ||
+		!surnames[ws[i].Text] || ws[i].Pre != "" {
+		return m, i + 1, false
+	}
+	end := i + 1
+	for end < len(ws) && end-i < 4 && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
+		end++
+	}
+	if end-i < 2 || strings.TrimSpace(ws[end-1].Post) != "," || end >= len(ws) || isUpperWord(ws[end].Text) {
+		return m, i + 1, false
+	}
+	n := roleLowerSet.atLower(ws, end)
+	if n == 0 {
+		n = shortRoleSet.at(ws, end)
+	}
+	if n == 0 {
+		return m, i + 1, false
+	}
+	q := end + n
+	for q < len(ws) && !strings.ContainsAny(ws[q-1].Post, ",.;:") && !stopsAt(ws, q) {
+		q++
+	}
+	m = mention{Start: ws[i].Start, NameStart: ws[i].Start, NameEnd: ws[end-1].End, End: ws[q-1].End,
+		Positions: []string{strings.TrimRight(s[ws[end].Start:ws[q-1].End], ",")}}
+	m.Name = s[m.NameStart:m.NameEnd]
+	return m, q, true
 }
 
 // wordBit is the bit of a non-empty word in findMentions's sketch of
