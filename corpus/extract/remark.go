@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
 )
 
 // A remark is what a speaker says in the papers' part of an event or in
@@ -272,6 +273,9 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
 			continue
 		}
+		if officialAddress(lowerKeep(s[:start]), m) {
+			continue
+		}
 		if audience(lowerKeep(s[m.Start:m.NameStart]), lowerKeep(para)) {
 			continue
 		}
@@ -279,6 +283,24 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		found = true
 	}
 	return found
+}
+
+// officialAddress reports whether a remark is a government official's
+// address to the event, not a paper: "Phát biểu tại hội thảo, Phó Chủ
+// nhiệm Ủy ban Dân tộc X đề nghị …", "Phát biểu tại hội thảo, bà Y – phó
+// giám đốc Sở Khoa học và Công nghệ – cho biết …". opener is the
+// sentence before the speaker, in lower case.
+func officialAddress(opener string, m mention) bool {
+	if !strings.HasPrefix(opener, "phát biểu tại ") || len(m.Titles) > 0 {
+		return false
+	}
+	k := " " + vi.Key(strings.Join(m.Positions, " ")) + " "
+	for _, body := range []string{" so ", " ubnd ", " uy ban ", " bo truong ", " thu truong ", " tinh uy ", " thanh uy ", " hdnd ", " hoi dong nhan dan "} {
+		if strings.Contains(k, body) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechOfRole reports whether the words after a speaker name a speech
