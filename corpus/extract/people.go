@@ -544,6 +544,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// Positions: ", Phó Giám đốc Học viện X, ..." each segment up to
 	// punctuation or a verb.
 	dashed := false // the position opened with a dash, which another closes
+	opener := ""    // that dash: an en dash is closed by another, not by a hyphen
 	for next < len(ws) {
 		p := next
 		if !strings.HasPrefix(ws[next-1].Post, ",") {
@@ -553,6 +554,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 				roleStartSet.at(ws, p+1) == 0 && (outerOrgSet.at(ws, p+1) == 0 || !isUpperWord(ws[p+1].Text)) {
 				break
 			}
+			opener = ws[p].Pre
 			p++
 			dashed = true
 		}
@@ -583,7 +585,10 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			// "Kỹ thuật - Hậu cần": a dash standing alone joins a name,
 			// unless it closes the position a dash opened, before the
 			// verb: "X - phó hiệu trưởng Trường ĐH Bách khoa - cho biết".
-			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && dashed && (q+1 == len(ws) || !isUpperWord(ws[q+1].Text)) {
+			// "– phó trưởng khoa điện tử - viễn thông Trường X –": a
+			// hyphen inside a position an en dash opened joins a name.
+			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && dashed && (q+1 == len(ws) || !isUpperWord(ws[q+1].Text)) &&
+				!(opener != "-" && ws[q].Pre == "-") {
 				break
 			}
 			if q > p && ws[q].Text == "" && isDash(ws[q].Pre) && q+1 < len(ws) {

@@ -1756,10 +1756,19 @@ func (r *reader) hasClause(between string) bool {
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
-	// "X nhấn mạnh khi trình bày báo cáo đề dẫn": what the speaker said
-	// while presenting, one clause.
+	// "X nhấn mạnh khi trình bày báo cáo đề dẫn", "X – position – dẫn số
+	// liệu này khi trình bày tham luận": what the speaker did while
+	// presenting, one clause.
 	if said, ok := strings.CutSuffix(strings.TrimSpace(between), " khi"); ok {
-		if ws := r.split(said); len(ws) > 0 && remarkVerbs.at(ws, 0) == len(ws) {
+		said = strings.TrimSpace(said)
+		if strings.HasPrefix(said, "(") {
+			if c := strings.IndexByte(said, ')'); c > 0 {
+				said = said[c+1:] // "(ĐHQG TP.HCM) – dẫn số liệu này"
+			}
+		}
+		said = strings.TrimLeft(said, "–-— ")
+		if ws := r.split(said); len(ws) > 0 && (remarkVerbs.at(ws, 0) == len(ws) ||
+			len(ws) <= 6 && !isUpperWord(ws[0].Text) && !strings.ContainsAny(said, ",;:")) {
 			return false
 		}
 	}
