@@ -56,6 +56,21 @@ func (r *reader) readEvent(body []string) {
 				break
 			}
 		}
+		return
+	}
+	// An article about something else that reports the event further
+	// down: "Trước đó, chiều 26/7, cũng tại Hội trường A, Khoa Y Dược đã
+	// tổ chức Hội thảo khoa học “…”". A dated sentence that says the
+	// event was organised.
+	for _, para := range body {
+		for _, s := range sentences(para) {
+			if len(FindDates(s)) > 0 && reOrganise.MatchString(s) {
+				if e := parseEvent(s, r.a.Published); e != nil {
+					r.a.Event = e
+					return
+				}
+			}
+		}
 	}
 }
 

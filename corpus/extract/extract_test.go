@@ -478,6 +478,12 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Bế mạc hội thảo kinh tế biển</h1><p>Ngày đăng: 15/03/2024</p>` +
 				`<p>Chiều 15-3, Hội thảo khoa học quốc gia “Kinh tế biển xanh” do Trường Đại học Kinh tế tổ chức đã bế mạc sau hai ngày làm việc.</p></article></body></html>`,
 			"Kinh tế biển xanh", "2024-03-14"},
+		{"an article about a ceremony that reports the workshop further down",
+			`<html><body><article><h1>Trao bằng tốt nghiệp cho 1.200 tân bác sĩ</h1><p>Ngày đăng: 28/07/2024</p>` +
+				`<p>Sáng 27/7, Trường Đại học Tây Nguyên tổ chức lễ tốt nghiệp cho 1.200 tân bác sĩ, dược sĩ và cử nhân điều dưỡng.</p>` +
+				`<p>Phát biểu tại buổi lễ, Hiệu trưởng nhà trường chúc mừng các tân bác sĩ và mong các em sẽ gắn bó với vùng Tây Nguyên.</p>` +
+				`<p>Trước đó, chiều 26/7, cũng tại Hội trường A, Khoa Y Dược của trường đã tổ chức Hội thảo khoa học “Bệnh truyền nhiễm mới nổi tại Tây Nguyên” với sự tham dự của hơn 200 bác sĩ.</p></article></body></html>`,
+			"Bệnh truyền nhiễm mới nổi tại Tây Nguyên", "2024-07-26"},
 		{"a line break inside the quoted name",
 			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
 				`<p>Sáng 26/9, Công an tỉnh tổ chức Hội thảo khoa học “Phòng ngừa, đấu tranh với tội phạm mua bán người qua<br>biên giới Việt - Lào”.</p></article></body></html>`,

@@ -894,6 +894,18 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			}
 		}
 		if found {
+			// "…; ThS.BS H’Nhi Niê, giảng viên Bộ môn Nhi báo cáo về …":
+			// a clause after a semicolon whose subject speaks.
+			if semi >= 0 && !caption {
+				var after []mention
+				var afterFresh []bool
+				for i, m := range ms {
+					if m.Start > semi {
+						after, afterFresh = append(after, m), append(afterFresh, fresh[i])
+					}
+				}
+				r.readRemark(s, lower, para, r.words(s), after, afterFresh)
+			}
 			return
 		}
 		if !caption && len(ms) == 0 && r.readPronounTitle(s, para, locs[0]) {
