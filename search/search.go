@@ -16,6 +16,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -216,7 +217,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 			return nil, err
 		}
 		sort.SliceStable(hits, func(i, j int) bool {
-			if hits[i].Score != hits[j].Score {
+			if !sameScore(hits[i].Score, hits[j].Score) {
 				return hits[i].Score > hits[j].Score
 			}
 			return rank[hits[i].ID] < rank[hits[j].ID]
@@ -234,14 +235,23 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
+// sameScore reports whether two scores are equal but for rounding: the
+// same document in two segments may score a few ulps apart.
+func sameScore(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
 // newestFirst ranks hits by date, newest first, then by id: the order of
 // hits of equal score. It asks the index only when two hits tie.
 func (s *Searcher) newestFirst(ctx context.Context, hits blevesearch.DocumentMatchCollection) (map[string]int, error) {
-	seen := make(map[float64]bool, len(hits))
+	scores := make([]float64, len(hits))
+	for i, h := range hits {
+		scores[i] = h.Score
+	}
+	sort.Float64s(scores)
 	tie := false
-	for _, h := range hits {
-		tie = tie || seen[h.Score]
-		seen[h.Score] = true
+	for i := 1; i < len(scores) && !tie; i++ {
+		tie = sameScore(scores[i-1], scores[i])
 	}
 	if !tie {
 		return nil, nil

@@ -48,7 +48,7 @@ func TestTiesNewestFirst(t *testing.T) {
 	var dates []string
 	for _, h := range res.Hits {
 		dates = append(dates, h.Date)
-		if h.Score != res.Hits[0].Score {
+		if !sameScore(h.Score, res.Hits[0].Score) {
 			t.Fatalf("scores differ (%v, %v): the test needs a tie", res.Hits[0].Score, h.Score)
 		}
 	}
