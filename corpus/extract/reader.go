@@ -1765,6 +1765,14 @@ var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng th�
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]
+	// "ThS X, giảng viên Khoa Y cùng trường, trình bày tham luận": "of
+	// the same school" ends the position.
+	for _, same := range []string{"cùng trường", "cùng học viện", "cùng đơn vị", "cùng viện", "cùng khoa"} {
+		if rest, ok := strings.CutPrefix(strings.TrimSpace(between), same); ok {
+			between = strings.TrimLeft(rest, " ,")
+			break
+		}
+	}
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
@@ -2626,6 +2634,7 @@ func (r *reader) finish() {
 		}
 	}
 	r.contrib = representatives(r.contrib)
+	sameSchool(r.contrib)
 	for _, c := range r.contrib {
 		if c.Speaker == nil && r.presentedByPerson(c.Affiliation) {
 			continue
@@ -2874,6 +2883,29 @@ func bareAcademy(org string, named []string, site string) string {
 // that institution presents elsewhere in the article, often in a caption
 // ("Thượng tá X, Phó Trưởng phòng, Công an tỉnh Thanh Hóa trình bày tham
 // luận"): the same paper, not another.
+// sameSchool gives a presenter "of the same school" ("ThS X, giảng viên
+// Khoa Y cùng trường, trình bày …") the academy of the one before.
+func sameSchool(cs []*corpus.Contribution) {
+	for i := 1; i < len(cs); i++ {
+		c, prev := cs[i], cs[i-1]
+		if c.Speaker == nil || prev.Academy == "" {
+			continue
+		}
+		at := strings.Index(c.Evidence, c.Speaker.Name)
+		if at < 0 {
+			continue
+		}
+		after := c.Evidence[at+len(c.Speaker.Name):]
+		after = after[:min(len(after), 160)]
+		if strings.Contains(after, " cùng trường,") || strings.Contains(after, " cùng học viện,") || strings.Contains(after, " cùng trường ") {
+			c.Academy = prev.Academy
+			if !strings.Contains(c.Affiliation, prev.Academy) {
+				c.Affiliation = strings.TrimPrefix(c.Affiliation+", "+prev.Academy, ", ")
+			}
+		}
+	}
+}
+
 // ofTheOrg end a position held in the institution the text has just
 // named: "Trưởng phòng Quản lý khoa học của trường".
 var ofTheOrg = []string{" của trường", " của Trường", " của nhà trường", " của Nhà trường", " của học viện",

@@ -343,6 +343,10 @@ func (r *reader) opensClause(s, lower string, at int) bool {
 	if strings.HasSuffix(before, ";") {
 		return true // "…; TS Y, position trình bày về …"
 	}
+	// "… nghe nhiều báo cáo, trong đó TS X (org) trình bày về …".
+	if l := lower[:len(before)]; strings.HasSuffix(l, ", trong đó") || strings.HasSuffix(l, ", trong số đó") {
+		return true
+	}
 	if !strings.HasSuffix(before, ",") {
 		return false
 	}
