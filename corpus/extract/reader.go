@@ -852,10 +852,12 @@ func (r *reader) readSentence(s, para string, caption bool) {
 					r.addContribution(m, title, para, s, keynote, caption)
 					found = true
 					// "(tham luận của TS A, Học viện X; ThS B, Khoa Luật,
-					// ĐHQGHN)": one paper each, in the parentheses.
-					for prev := m; inParens && k+1 < len(ms); k++ {
+					// ĐHQGHN)": one paper each, in the parentheses; "tham
+					// luận của A, position và B, position": one each.
+					for prev := m; k+1 < len(ms); k++ {
 						next := ms[k+1]
-						if strings.TrimSpace(s[prev.End:next.Start]) != ";" || next.Short {
+						gap := strings.TrimSpace(s[prev.End:next.Start])
+						if next.Short || !(inParens && gap == ";" || gap == "và" || gap == "và đồng chí") {
 							break
 						}
 						r.addContribution(next, "", para, s, keynote, caption)
@@ -909,6 +911,10 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			return
 		}
 		if !caption && len(ms) == 0 && r.readPronounTitle(s, para, locs[0]) {
+			r.presenting = true
+			return
+		}
+		if !caption && len(ms) == 0 && r.readOrgSubject(s, lower, para) {
 			r.presenting = true
 			return
 		}
@@ -989,6 +995,34 @@ func (r *reader) coauthorInParens(s string, ms []mention, m mention) {
 		}
 		return
 	}
+}
+
+// reOrgPresents is what an institution does that presents a paper, after
+// its name: "đã có tham luận", "gửi tham luận", "trình bày tham luận".
+var reOrgPresents = regexp.MustCompile(`^\s*(?:(?:đã|cũng|đều)\s+)*(?:có|gửi|trình bày|đóng góp)\s+(?:bài\s+)?(?:tham luận|báo cáo tham luận)`)
+
+// readOrgSubject reads an institution that is the subject of its clause
+// and presents a paper: "Là đơn vị trực tiếp chiến đấu, Phòng Cảnh sát
+// hình sự Công an tỉnh đã có tham luận chia sẻ kinh nghiệm."
+func (r *reader) readOrgSubject(s, lower, para string) bool {
+	start := 0
+	if c := strings.LastIndex(lower, ", "); c > 0 {
+		// The clause after the opening phrase, if the phrase says nothing
+		// of another role.
+		if r.opensClause(s, lower, c+2) {
+			start = c + 2
+		}
+	}
+	for _, at := range []int{0, start} {
+		org, end := r.orgNameAt(s, at)
+		if org == "" || !reOrgPresents.MatchString(lower[end:]) {
+			continue
+		}
+		loc := reOrgPresents.FindStringIndex(lower[end:])
+		r.addInstitution(org, quotedAfter(s, end+loc[1]), para, s)
+		return true
+	}
+	return false
 }
 
 // ofWhom reports whether the words between a paper keyword and a person
@@ -1363,6 +1397,10 @@ var papersOf = []string{"các tham luận của", "những tham luận của", "
 	"các ý kiến tham luận của", "các bài tham luận của", "các báo cáo của", "lần lượt là của",
 	"vai trò diễn giả có", "các diễn giả", "diễn giả gồm", "diễn giả là"}
 
+// reCountedPapersOf is a count of papers and whose they are: "3 tham luận
+// của", "sáu bài tham luận của".
+var reCountedPapersOf = regexp.MustCompile(`(?:\d+|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bài\s+)?(?:tham luận|báo cáo)\s+của`)
+
 // readPapersOf reads the presenters named one after another, joined by
 // commas, semicolons or "và", after a plural "tham luận của".
 func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
@@ -1376,6 +1414,14 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 			if after := strings.TrimPrefix(rest, ":"); strings.HasPrefix(after, " ") {
 				at = len(lower) - len(after)
 				break
+			}
+		}
+	}
+	if at < 0 {
+		// "Hội thảo đã nghe 3 tham luận của các đồng chí: …".
+		if loc := reCountedPapersOf.FindStringIndex(lower); loc != nil {
+			if after := strings.TrimPrefix(lower[loc[1]:], ":"); strings.HasPrefix(after, " ") {
+				at = len(lower) - len(after)
 			}
 		}
 	}
@@ -1538,6 +1584,12 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 			}
 			r.addContribution(m, title, para, s, false, false)
 			found = true
+			// "tham luận của A, position và B, position": B's too.
+			for _, n := range ms {
+				if n.Start > m.End && !n.Short && strings.TrimSpace(s[m.End:n.Start]) == "và" {
+					r.addContribution(n, "", para, s, false, false)
+				}
+			}
 			break
 		}
 	}
@@ -1761,7 +1813,7 @@ var clauseWords = wordSet(`đã cho nêu nhấn khẳng kiến chia phân đánh
 
 // rePresentVerb is the verb right before a paper keyword: "đã trình bày
 // tham luận", "phát biểu với tham luận", "giới thiệu tham luận".
-var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo|phát biểu|trực tuyến))*\s*$`)
+var rePresentVerb = newEndPattern(`\s*(?:(?:đã|cũng|lần lượt|đồng thời)\s+)*(?:trình bày|phát biểu|giới thiệu|báo cáo|gửi|có|chia sẻ|đóng góp)?(?:\s+(?:với|về|bài|bản|báo cáo|tham luận|phát biểu|trực tuyến))*\s*$`)
 
 func (r *reader) hasClause(between string) bool {
 	between = between[:len(rePresentVerb.ReplaceAllString(lowerKeep(between), ""))]

@@ -118,6 +118,15 @@ func TestRemarks(t *testing.T) {
 		{"'trong đó' before the first presenter",
 			lead + "Hội thảo có 9 tham luận. Tại hai tiểu ban, các đại biểu tiếp tục nghe nhiều báo cáo, trong đó TS Trần Quang Định (Viện Sử học) trình bày về hệ thống địa bạ Nam Kỳ; ThS Lê Văn An (Viện Nghiên cứu Hán Nôm) giới thiệu văn bản mới.",
 			[]string{"Trần Quang Định", "Lê Văn An"}},
+		{"a count of papers, then whose, a list after a colon",
+			lead + "Hội thảo đã nghe 3 tham luận của các đồng chí: Thượng tá Trần Văn An, Trưởng phòng PC02; Trung tá Bùi Thị Bé, Phó Trưởng phòng PA05; Thiếu tá Cao Văn Cường, Đội trưởng Đội 3.",
+			[]string{"Trần Văn An", "Bùi Thị Bé", "Cao Văn Cường"}},
+		{"one 'tham luận của' and two presenters joined by 'và'",
+			lead + "Tại Hội thảo có 9 tham luận. Nhiều tham luận có chất lượng, tiêu biểu như tham luận của Thượng tá Trần Văn An, Trưởng phòng PC02 và Trung tá Bùi Thị Bé, Phó Trưởng phòng PA05.",
+			[]string{"Trần Văn An", "Bùi Thị Bé"}},
+		{"an institution, the subject, has a paper",
+			lead + "Tại Hội thảo có 9 tham luận. Là đơn vị trực tiếp chiến đấu, Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh đã có tham luận chia sẻ kinh nghiệm.",
+			[]string{"org:Phòng Cảnh sát hình sự Công an tỉnh Bắc Ninh"}},
 		{"a second paper later in the article",
 			lead + "TS Phạm Quốc Anh trình bày báo cáo “Chứng cứ điện tử”. TS Lê Văn Hải trình bày tham luận “Hợp tác tư pháp”. Ở phiên 2, TS Phạm Quốc Anh tiếp tục trình bày báo cáo thứ hai “Tịch thu tài sản mã hóa”.",
 			[]string{"Phạm Quốc Anh", "Lê Văn Hải", "Phạm Quốc Anh"}},
@@ -522,6 +531,19 @@ func TestCoauthorInParens(t *testing.T) {
 		if p.Name == "Đào Minh Đức" {
 			t.Errorf("the co-author is among the people as %q", p.Role)
 		}
+	}
+}
+
+// TestKeynotePaper: "trình bày tham luận đề dẫn" is the keynote.
+func TestKeynotePaper(t *testing.T) {
+	text := "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo khoa học “Phòng chống tội phạm”. " +
+		"Tại Hội thảo có 9 tham luận. Đại tá, PGS.TS Trần Văn An, Giám đốc Học viện trình bày tham luận đề dẫn."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Contributions) != 1 || a.Contributions[0].Kind != corpus.KindKeynote {
+		t.Errorf("contributions %+v, want one keynote", a.Contributions)
 	}
 }
 
