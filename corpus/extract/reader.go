@@ -1526,7 +1526,7 @@ func groupBeforeList(gap string) bool {
 // cứu “T” của TS X …", "bài trình bày “T” của TS Y", "Báo cáo của bà Z
 // …", "công trình khảo cứu của GS W".
 var ownedPapers = keywords{"nghiên cứu", "công trình", "báo cáo", "bài trình bày", "phần trình bày", "bài tham luận",
-	"ý kiến tham luận", "tham luận", "chuyên đề", "bài viết"}
+	"ý kiến tham luận", "tham luận", "chuyên đề", "bài viết", "có ý kiến"}
 
 // citingWords before a paper noun make it a work cited or supervised, not
 // presented: "theo một nghiên cứu của X", "trong báo cáo của Y", "hướng
@@ -1874,7 +1874,12 @@ func (r *reader) creditedOrg(s, lower string, from int) (string, int) {
 	if m == nil {
 		return "", 0
 	}
-	return r.orgNameAt(s, m[1]+start)
+	at := m[1] + start
+	// "tham luận của đại diện Công an tỉnh X".
+	if strings.HasPrefix(lower[at:], "đại diện ") {
+		at += len("đại diện ")
+	}
+	return r.orgNameAt(s, at)
 }
 
 // orgNameAt reads the name of an organisation that starts at byte at of
