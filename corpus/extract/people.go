@@ -35,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm báo`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -55,6 +55,7 @@ var shortRoles = []string{
 	"nhà báo", "Nhà báo", "luật sư", "Luật sư", "sinh viên", "Sinh viên", "học viên", "Học viên",
 	"nghiên cứu sinh", "Nghiên cứu sinh", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ",
 	"trợ giúp viên pháp lý", "Trợ giúp viên pháp lý", "kiểm sát viên", "Kiểm sát viên", "thẩm phán", "Thẩm phán",
+	"báo cáo viên", "Báo cáo viên",
 }
 
 // stopWords end a position: the verb or connective after it. A word

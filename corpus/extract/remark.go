@@ -21,7 +21,7 @@ var remarkVerbs = newPhrases([]string{
 	"đánh giá", "khẳng định", "giới thiệu", "cảnh báo", "trình bày", "phát biểu", "kể", "đề nghị", "lưu ý",
 	"thông tin", "nhận định", "chỉ ra", "bày tỏ", "góp ý", "đưa ra", "báo cáo", "nhận xét", "làm rõ", "đề cập",
 	"trao đổi về", "dẫn chứng", "tham luận", "lý giải", "đặt vấn đề", "luận giải", "gợi ý", "gợi mở", "so sánh",
-	"kể lại", "trao đổi thêm", "chỉ rõ", "bổ sung", "cập nhật", "nói", "phản ánh",
+	"kể lại", "trao đổi thêm", "chỉ rõ", "bổ sung", "cập nhật", "nói", "phản ánh", "cho hay",
 })
 
 // remarkAdverbs may stand between the speaker and the verb.
@@ -454,7 +454,8 @@ func (r *reader) readShareOf(s, lower, para string, ms []mention) bool {
 }
 
 // accordingLeads name whose view a sentence reports.
-var accordingLeads = []string{"theo ", "theo đánh giá của ", "theo ý kiến của ", "theo quan điểm của "}
+var accordingLeads = []string{"theo ", "theo đánh giá của ", "theo ý kiến của ", "theo quan điểm của ", "theo chia sẻ của ",
+	"theo nhận định của ", "theo phân tích của "}
 
 // readAccording reads a speaker named after "theo" behind an opening
 // phrase: "Ở góc độ quản lý nhà nước, theo Thiếu tướng, GS.TS X, nguyên
