@@ -324,8 +324,12 @@ func TestEntityPages(t *testing.T) {
 	if !strings.Contains(doc.Find("pre.original").Text(), "<script>alert(1)</script>") {
 		t.Error("the archived original is not shown as text")
 	}
-	if code, body := get(t, "/?lang=en"); code != http.StatusOK || !strings.Contains(string(body), `lang="en"`) {
-		t.Errorf("English home page: %d", code)
+	if code, body := get(t, "/?lang=en"); code != http.StatusOK || !strings.Contains(string(body), `lang="en"`) ||
+		!strings.Contains(string(body), "<title>An archive and search of Vietnamese workshop papers · thamluan</title>") {
+		t.Errorf("English home page: %d, or its title is not the tagline", code)
+	}
+	if _, body := get(t, "/"); !strings.Contains(string(body), "<title>Kho lưu trữ và tra cứu tham luận hội thảo khoa học · thamluan</title>") {
+		t.Error("the home page's title is not the Vietnamese tagline")
 	}
 }
 
