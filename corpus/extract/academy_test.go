@@ -315,3 +315,26 @@ func TestMemberUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNameWithRole reads a name with neither rank nor title when a
+// role in lower case follows it, and nothing else.
+func TestBareNameWithRole(t *testing.T) {
+	tests := []struct{ s, name, position string }{
+		{"Đại diện nhóm, Đặng Minh Triết – sinh viên năm 4 ngành kỹ thuật máy tính – kể nhóm mất gần 1 năm.", "Đặng Minh Triết", "sinh viên năm 4 ngành kỹ thuật máy tính"},
+		{"Lò Văn Hắc, nông dân xã Chiềng Hắc, chia sẻ kinh nghiệm.", "Lò Văn Hắc", "nông dân xã Chiềng Hắc"},
+		{"Hà Nội, Đà Nẵng và TP.HCM là ba trung tâm lớn.", "", ""},
+		{"Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường đã tham dự.", "", ""},
+		{"Đặng Minh Triết – sinh viên năm 4 kể lại.", "", ""}, // no dash closes the role
+	}
+	for _, tt := range tests {
+		ms := findMentions(tt.s, splitWords(tt.s), nil)
+		name, pos := "", ""
+		if len(ms) > 0 {
+			name = ms[0].Name
+			pos = strings.Join(ms[0].Positions, ", ")
+		}
+		if name != tt.name || pos != tt.position {
+			t.Errorf("%q: %q, %q; want %q, %q", tt.s, name, pos, tt.name, tt.position)
+		}
+	}
+}

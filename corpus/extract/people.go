@@ -1000,6 +1000,11 @@ func findMentions(s string, ws []word, known []*person) []mention {
 			i = next
 			continue
 		}
+		if m, next, ok := bareNameWithRole(s, ws, i); ok {
+			out = append(out, m)
+			i = next
+			continue
+		}
 		if m, next, ok := paperOfBareName(s, ws, i); ok {
 			out = append(out, m)
 			i = next
@@ -1019,6 +1024,55 @@ func findMentions(s string, ws []word, known []*person) []mention {
 		i++
 	}
 	return out
+}
+
+// bareRoles are the roles in lower case that may follow a bare name,
+// introducing someone with neither rank nor title: students, farmers,
+// craftsmen.
+var bareRoleSet = newPhrases([]string{"sinh viên", "học viên", "học sinh", "nông dân", "nghệ nhân", "giáo viên",
+	"giảng viên", "kỹ sư", "bác sĩ", "chuyên gia", "nghiên cứu sinh", "cán bộ", "chủ nhiệm", "giám đốc", "trưởng nhóm",
+	"đại diện", "thành viên", "phóng viên", "nhà báo", "luật sư", "già làng", "trưởng bản", "trưởng thôn", "người có uy tín"})
+
+// bareNameWithRole reads a name with neither rank nor title at the start
+// of a clause, then a role in lower case after a comma or between dashes:
+// "Đại diện nhóm, Đặng Minh Triết – sinh viên năm 4 ngành kỹ thuật máy tính
+// – kể …", "Lò Văn Hắc, nông dân xã Chiềng Hắc, chia sẻ …".
+func bareNameWithRole(s string, ws []word, i int) (m mention, next int, ok bool) {
+	if i > 0 && !commaAfter(ws[i-1]) && !strings.HasSuffix(ws[i-1].Post, ";") && !strings.HasSuffix(ws[i-1].Post, ":") ||
+		!surnames[ws[i].Text] || ws[i].Pre != "" {
+		return m, i + 1, false
+	}
+	end := i + 1
+	for end < len(ws) && end-i < 4 && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
+		end++
+	}
+	if end-i < 2 || end >= len(ws) {
+		return m, i + 1, false
+	}
+	role := end
+	dashed := false
+	switch {
+	case strings.TrimSpace(ws[end-1].Post) == ",":
+	case ws[end].Text == "" && isDash(ws[end].Pre) && end+1 < len(ws):
+		role, dashed = end+1, true
+	default:
+		return m, i + 1, false
+	}
+	n := bareRoleSet.atLower(ws, role)
+	if n == 0 || isUpperWord(ws[role].Text) {
+		return m, i + 1, false
+	}
+	q := role + n
+	for q < len(ws) && q < role+16 && !strings.ContainsAny(ws[q-1].Post, ",.;:") && !(ws[q].Text == "" && isDash(ws[q].Pre)) && !stopsAt(ws, q) {
+		q++
+	}
+	if dashed && !(q < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre)) {
+		return m, i + 1, false // "X – sinh viên … –": the dash closes the role
+	}
+	m = mention{Start: ws[i].Start, NameStart: ws[i].Start, NameEnd: ws[end-1].End, End: ws[q-1].End,
+		Positions: []string{strings.TrimRight(s[ws[role].Start:ws[q-1].End], ",")}}
+	m.Name = s[m.NameStart:m.NameEnd]
+	return m, q, true
 }
 
 // paperOfBareName reads a name with neither rank nor title after "tham
