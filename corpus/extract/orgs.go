@@ -243,12 +243,14 @@ func memberUnits(text string) map[string]string {
 // words that starts s and names an academy, or "": "Đại học Đà Nẵng phối
 // hợp với Viện X" gives Đại học Đà Nẵng.
 func knownAcademyPrefix(s string) string {
-	if a := knownAcademy(s); a != "" {
+	// One key for the whole run, then its prefixes word by word.
+	k := strings.TrimPrefix(vi.Key(vi.Expand(strings.TrimSpace(s))), "truong ")
+	if a := academyIndex[k]; a != "" {
 		return a
 	}
-	ws := strings.Fields(s)
+	ws := strings.Fields(k)
 	for n := min(len(ws)-1, 10); n >= 2; n-- {
-		if a := knownAcademy(strings.Join(ws[:n], " ")); a != "" {
+		if a := academyIndex[strings.Join(ws[:n], " ")]; a != "" {
 			return a
 		}
 	}

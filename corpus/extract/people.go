@@ -35,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm báo`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -1038,6 +1038,9 @@ var bareRoleSet = newPhrases([]string{"sinh viên", "học viên", "học sinh",
 // "Đại diện nhóm, Đặng Minh Triết – sinh viên năm 4 ngành kỹ thuật máy tính
 // – kể …", "Lò Văn Hắc, nông dân xã Chiềng Hắc, chia sẻ …".
 func bareNameWithRole(s string, ws []word, i int) (m mention, next int, ok bool) {
+	if ws[i].Pre != "" || i+1 >= len(ws) || ws[i].Post != "" || !isUpperWord(ws[i+1].Text) {
+		return m, i + 1, false
+	}
 	if i > 0 && !commaAfter(ws[i-1]) && !strings.HasSuffix(ws[i-1].Post, ";") && !strings.HasSuffix(ws[i-1].Post, ":") ||
 		!surnames[ws[i].Text] || ws[i].Pre != "" {
 		return m, i + 1, false
