@@ -175,7 +175,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if isBrowse(q, r) {
 		return s.browseSearch(ctx, q, r, start)
 	}
-	bq := Build(q, r)
+	bq := build(q, r, s.namedAcademy(ctx, q, r))
 	relevance := !q.Empty() && r.Sort != SortDate
 	from, size := (r.Page-1)*r.Size, r.Size
 	if relevance {
@@ -343,13 +343,71 @@ func first(v interface{}) string { return str(v) }
 var contributionPrior = 3.0
 
 // Build turns a parsed query and the request's filters into a bleve query.
-func Build(q Query, r Request) query.Query {
+func Build(q Query, r Request) query.Query { return build(q, r, "") }
+
+// namedAcademy returns the query's words when together they are the name
+// of an academy that contributions in the index belong to ("Học viện An
+// ninh nhân dân", "hoc vien chinh tri CAND"), or "". Such a query asks for
+// the academy, not for its common syllables scattered over a page.
+func (s *Searcher) namedAcademy(ctx context.Context, q Query, r Request) string {
+	words := q.hardWords()
+	if len(words) < 3 || len(q.Exclude) > 0 || r.Academy != "" {
+		return ""
+	}
+	for _, t := range q.Terms {
+		if t.Soft {
+			return ""
+		}
+	}
+	name := strings.Join(words, " ")
+	req := bleve.NewSearchRequestOptions(keyQuery(indexer.FieldAcademy, name), 0, 0, false)
+	res, err := s.ix.SearchInContext(ctx, req)
+	if err != nil || res.Total == 0 {
+		return ""
+	}
+	return name
+}
+
+// academyClause is what must match for a query that names an academy:
+// the academy, or its name as a phrase in any searched field, written out
+// or abbreviated as typed.
+func academyClause(name string, words []string) query.Query {
+	k := keyQuery(indexer.FieldAcademy, name)
+	k.SetBoost(4)
+	alts := []query.Query{k}
+	fw := folded(words)
+	var expanded []string
+	for _, w := range words {
+		if exp := vi.Expansions(w); len(exp) > 0 {
+			expanded = append(expanded, folded(tokens(exp[0]))...)
+		} else {
+			expanded = append(expanded, vi.FoldWord(w))
+		}
+	}
+	factor := 1.0
+	if vi.HasDiacritics(name) {
+		factor = foldedWeight
+	}
+	for field, w := range indexer.SearchFields {
+		alts = append(alts, bigramPhrase(field+indexer.SuffixBigram, fw, w*factor))
+		if strings.Join(expanded, " ") != strings.Join(fw, " ") {
+			alts = append(alts, bigramPhrase(field+indexer.SuffixBigram, expanded, w*factor))
+		}
+	}
+	return query.NewDisjunctionQuery(alts)
+}
+
+func build(q Query, r Request, academy string) query.Query {
 	bq := query.NewBooleanQuery(nil, nil, nil)
 	hasText := false
 	var should []query.Query
 	allSoft := true
 	for _, t := range q.Terms {
 		allSoft = allSoft && t.Soft
+	}
+	if academy != "" {
+		bq.AddMust(academyClause(academy, q.hardWords()))
+		hasText = true
 	}
 	for _, t := range q.Terms {
 		if t.Soft && !allSoft {
@@ -358,8 +416,10 @@ func Build(q Query, r Request) query.Query {
 			should = append(should, phraseQuery(indexer.FieldSpeakerPrinted+indexer.SuffixFold, folded(t.Words), 1))
 			continue
 		}
-		bq.AddMust(termClause(t))
-		hasText = true
+		if academy == "" {
+			bq.AddMust(termClause(t))
+			hasText = true
+		}
 	}
 	// The exact spelling of each word, when the query is a single word or
 	// two; a longer one has its exact pairs and phrase (adjacency), which

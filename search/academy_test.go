@@ -1,0 +1,39 @@
+package search
+
+import (
+	"context"
+	"testing"
+
+	"github.com/thamluan/thamluan/corpus/vi"
+)
+
+// TestNamedAcademy: a query that is an academy's name asks for the
+// academy (its contributions, or its name as a phrase), not for its
+// syllables scattered over a page; other queries of as many words do not.
+func TestNamedAcademy(t *testing.T) {
+	ix, _ := relevanceIndexes(t)
+	s := New(ix)
+	ctx := context.Background()
+	for q, want := range map[string]bool{
+		"Học viện An ninh nhân dân": true, "hoc vien an ninh nhan dan": true, "Học viện Chính trị CAND": true,
+		"an ninh mạng xã hội": false, "phát triển đảng viên": false, "Học viện": false,
+	} {
+		if got := s.namedAcademy(ctx, Parse(q), Request{}) != ""; got != want {
+			t.Errorf("%q names an academy: %v, want %v", q, got, want)
+		}
+	}
+	named, err := s.Search(ctx, Request{Q: "Học viện An ninh nhân dân", NoFacets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, err := s.Search(ctx, Request{Q: "nhân dân Học viện ninh An", NoFacets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if named.Total == 0 || named.Total >= words.Total {
+		t.Errorf("the academy's name found %d, its words in another order %d: want fewer, not none", named.Total, words.Total)
+	}
+	if len(named.Hits) == 0 || vi.Key(named.Hits[0].Academy) != "hoc vien an ninh nhan dan" {
+		t.Errorf("first hit %+v, want a contribution of the academy", named.Hits)
+	}
+}
