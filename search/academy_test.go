@@ -5,11 +5,13 @@ import (
 	"testing"
 
 	"github.com/thamluan/thamluan/corpus/vi"
+	"github.com/thamluan/thamluan/indexer"
 )
 
-// TestNamedAcademy: a query that is an academy's name asks for the
-// academy (its contributions, or its name as a phrase), not for its
-// syllables scattered over a page; other queries of as many words do not.
+// TestNamedAcademy: a query that is an academy's name (or a topic's) asks
+// for the academy (its contributions, or its name as a phrase), not for
+// its syllables scattered over a page; other queries of as many words do
+// not.
 func TestNamedAcademy(t *testing.T) {
 	ix, _ := relevanceIndexes(t)
 	s := New(ix)
@@ -18,9 +20,12 @@ func TestNamedAcademy(t *testing.T) {
 		"Học viện An ninh nhân dân": true, "hoc vien an ninh nhan dan": true, "Học viện Chính trị CAND": true,
 		"an ninh mạng xã hội": false, "phát triển đảng viên": false, "Học viện": false,
 	} {
-		if got := s.namedAcademy(ctx, Parse(q), Request{}) != ""; got != want {
+		if got := s.namedEntity(ctx, Parse(q), Request{}).field == indexer.FieldAcademy; got != want {
 			t.Errorf("%q names an academy: %v, want %v", q, got, want)
 		}
+	}
+	if e := s.namedEntity(ctx, Parse("an ninh mạng"), Request{}); e.field != indexer.FieldTopic {
+		t.Errorf("a topic's words name %+v, want the topic", e)
 	}
 	named, err := s.Search(ctx, Request{Q: "Học viện An ninh nhân dân", NoFacets: true})
 	if err != nil {

@@ -175,7 +175,7 @@ func (s *Searcher) Search(ctx context.Context, r Request) (*Result, error) {
 	if isBrowse(q, r) {
 		return s.browseSearch(ctx, q, r, start)
 	}
-	bq := build(q, r, s.namedAcademy(ctx, q, r))
+	bq := build(q, r, s.namedEntity(ctx, q, r))
 	relevance := !q.Empty() && r.Sort != SortDate
 	from, size := (r.Page-1)*r.Size, r.Size
 	if relevance {
@@ -343,36 +343,44 @@ func first(v interface{}) string { return str(v) }
 var contributionPrior = 3.0
 
 // Build turns a parsed query and the request's filters into a bleve query.
-func Build(q Query, r Request) query.Query { return build(q, r, "") }
+func Build(q Query, r Request) query.Query { return build(q, r, entity{}) }
 
-// namedAcademy returns the query's words when together they are the name
-// of an academy that contributions in the index belong to ("Học viện An
-// ninh nhân dân", "hoc vien chinh tri CAND"), or "". Such a query asks for
-// the academy, not for its common syllables scattered over a page.
-func (s *Searcher) namedAcademy(ctx context.Context, q Query, r Request) string {
+// namedEntity says which academy or topic the query's words name
+// together ("Học viện An ninh nhân dân", "hoc vien chinh tri CAND", "an
+// ninh mạng"): contributions in the index belong to it. It returns the
+// field and the name, or "" for both. Such a query asks for the academy or
+// the topic, not for its common syllables scattered over a page.
+func (s *Searcher) namedEntity(ctx context.Context, q Query, r Request) entity {
 	words := q.hardWords()
-	if len(words) < 3 || len(q.Exclude) > 0 || r.Academy != "" {
-		return ""
+	if len(words) < 2 || len(q.Exclude) > 0 {
+		return entity{}
 	}
 	for _, t := range q.Terms {
 		if t.Soft {
-			return ""
+			return entity{}
 		}
 	}
 	name := strings.Join(words, " ")
-	req := bleve.NewSearchRequestOptions(keyQuery(indexer.FieldAcademy, name), 0, 0, false)
-	res, err := s.ix.SearchInContext(ctx, req)
-	if err != nil || res.Total == 0 {
-		return ""
+	for _, field := range []string{indexer.FieldAcademy, indexer.FieldTopic} {
+		if field == indexer.FieldAcademy && (len(words) < 3 || r.Academy != "") || field == indexer.FieldTopic && r.Topic != "" {
+			continue
+		}
+		req := bleve.NewSearchRequestOptions(keyQuery(field, name), 0, 0, false)
+		if res, err := s.ix.SearchInContext(ctx, req); err == nil && res.Total > 0 {
+			return entity{field: field, name: name}
+		}
 	}
-	return name
+	return entity{}
 }
 
-// academyClause is what must match for a query that names an academy:
-// the academy, or its name as a phrase in any searched field, written out
-// or abbreviated as typed.
-func academyClause(name string, words []string) query.Query {
-	k := keyQuery(indexer.FieldAcademy, name)
+// entity is an academy or a topic a query names.
+type entity struct{ field, name string }
+
+// entityClause is what must match for a query that names an academy or
+// a topic: the entity, or its name as a phrase in any searched field,
+// written out or abbreviated as typed.
+func entityClause(e entity, words []string) query.Query {
+	k := keyQuery(e.field, e.name)
 	k.SetBoost(4)
 	alts := []query.Query{k}
 	fw := folded(words)
@@ -385,7 +393,7 @@ func academyClause(name string, words []string) query.Query {
 		}
 	}
 	factor := 1.0
-	if vi.HasDiacritics(name) {
+	if vi.HasDiacritics(e.name) {
 		factor = foldedWeight
 	}
 	for field, w := range indexer.SearchFields {
@@ -397,7 +405,7 @@ func academyClause(name string, words []string) query.Query {
 	return query.NewDisjunctionQuery(alts)
 }
 
-func build(q Query, r Request, academy string) query.Query {
+func build(q Query, r Request, named entity) query.Query {
 	bq := query.NewBooleanQuery(nil, nil, nil)
 	hasText := false
 	var should []query.Query
@@ -405,8 +413,8 @@ func build(q Query, r Request, academy string) query.Query {
 	for _, t := range q.Terms {
 		allSoft = allSoft && t.Soft
 	}
-	if academy != "" {
-		bq.AddMust(academyClause(academy, q.hardWords()))
+	if named.name != "" {
+		bq.AddMust(entityClause(named, q.hardWords()))
 		hasText = true
 	}
 	for _, t := range q.Terms {
@@ -416,7 +424,7 @@ func build(q Query, r Request, academy string) query.Query {
 			should = append(should, phraseQuery(indexer.FieldSpeakerPrinted+indexer.SuffixFold, folded(t.Words), 1))
 			continue
 		}
-		if academy == "" {
+		if named.name == "" {
 			bq.AddMust(termClause(t))
 			hasText = true
 		}

@@ -68,19 +68,20 @@ func TestBrowserSearch(t *testing.T) {
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`input[name="q"]`)),
 		chromedp.SendKeys(chromedp.CSS(`input[name="q"]`), "nguyen van thiet\n"),
-		chromedp.WaitVisible(chromedp.CSS(`li.hit`)),
+		// The home page lists hits too: wait for the results page's own.
+		chromedp.WaitVisible(chromedp.CSS(`section.results li.hit`)),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	speaker, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`li.hit .speaker`)))
+	speaker, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`section.results li.hit .speaker`)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(speaker, "Nguyễn Văn Thiết") {
 		t.Errorf("first hit's speaker = %q, want Nguyễn Văn Thiết", speaker)
 	}
-	date, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`li.hit .date`)))
+	date, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`section.results li.hit .date`)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,7 +352,7 @@ func TestBrowserEditor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	speaker, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`li.hit .speaker`)))
+	speaker, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`section.results li.hit .speaker`)))
 	if err != nil || !strings.Contains(speaker, corrected) {
 		t.Fatalf("public search for the corrected name: first speaker %q, %v", speaker, err)
 	}
