@@ -228,6 +228,8 @@ func TestPositionBeforeBareName(t *testing.T) {
 		{"Dự có: Giám đốc Sở Nội vụ tỉnh Hà Giang Trần Văn Nghị; Giám đốc Sở Tư pháp Lê Văn Hà.", "Trần Văn Nghị", "Giám đốc Sở Nội vụ tỉnh Hà Giang"},
 		{"Phát biểu chào mừng, Phó Chủ tịch UBND thành phố Trương Văn Hoàng mong muốn các nhà khoa học góp ý.", "Trương Văn Hoàng", "Phó Chủ tịch UBND thành phố"},
 		{"Sau đó, Chủ tịch UBND thành phố Cao Lãnh phát biểu.", "", ""},
+		{"Dự hội thảo có Phó Chủ tịch UBND thành phố Trần Quang Lâm; Phó Chủ tịch HĐND thành phố Phí Thị Thu Trang.", "Trần Quang Lâm", "Phó Chủ tịch UBND thành phố"},
+		{"Đại diện nhóm, sinh viên năm thứ tư Đinh Quang Huy cho biết, nhóm đã khảo sát.", "Đinh Quang Huy", "sinh viên năm thứ tư"},
 	}
 	for _, tt := range tests {
 		ms := findMentions(tt.s, splitWords(tt.s), nil)
@@ -252,6 +254,8 @@ func TestPositionEndsAtVerb(t *testing.T) {
 		{"Đại úy Vương Đình Khải, Đội trưởng Đội CSGT số 3 phản ánh tình trạng vi phạm.", "Đội trưởng Đội CSGT số 3"},
 		{"Đại tá Hoàng Đức Thắng, Chủ nhiệm Khoa Chỉ huy hậu cần, Học viện Hậu cần đóng góp hai tham luận.", "Chủ nhiệm Khoa Chỉ huy hậu cần, Học viện Hậu cần"},
 		{"Ông Lê Văn Hà, Trưởng phòng Phản ứng nhanh cho biết.", "Trưởng phòng Phản ứng nhanh"},
+		{"PGS.TS Lưu Thị Hồng Vân, Viện trưởng Viện Đào tạo Y học dự phòng và Y tế công cộng trình bày báo cáo chính.", "Viện trưởng Viện Đào tạo Y học dự phòng và Y tế công cộng"},
+		{"Ông Lê Quang Đạt, Giám đốc Công ty TNHH một thành viên Thoát nước Hà Nội cho biết.", "Giám đốc Công ty TNHH một thành viên Thoát nước Hà Nội"},
 	}
 	for _, tt := range tests {
 		ms := findMentions(tt.s, splitWords(tt.s), nil)
@@ -335,6 +339,21 @@ func TestBareNameWithRole(t *testing.T) {
 		}
 		if name != tt.name || pos != tt.position {
 			t.Errorf("%q: %q, %q; want %q, %q", tt.s, name, pos, tt.name, tt.position)
+		}
+	}
+}
+
+// TestNoPersonInPlaces: the tail of a district's name and a city after a
+// profession's association are no people.
+func TestNoPersonInPlaces(t *testing.T) {
+	for _, s := range []string{
+		"Tham luận của ông Vàng Seo Dín, người có uy tín thôn Lùng Sán, xã Lùng Sui (huyện Si Ma Cai) được trình bày bằng tiếng Mông.",
+		"Kiến trúc sư Ngô Thế Vinh - Phó Chủ tịch Hội Kiến trúc sư Hà Nội - đề xuất mở các lối đi.",
+	} {
+		for _, m := range findMentions(s, splitWords(s), nil) {
+			if m.Name == "Ma Cai" || m.Name == "Hà Nội" {
+				t.Errorf("%q: a person %q", s, m.Name)
+			}
 		}
 	}
 }

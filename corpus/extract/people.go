@@ -35,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm kiến nghệ`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -55,7 +55,7 @@ var shortRoles = []string{
 	"nhà báo", "Nhà báo", "luật sư", "Luật sư", "sinh viên", "Sinh viên", "học viên", "Học viên",
 	"nghiên cứu sinh", "Nghiên cứu sinh", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ",
 	"trợ giúp viên pháp lý", "Trợ giúp viên pháp lý", "kiểm sát viên", "Kiểm sát viên", "thẩm phán", "Thẩm phán",
-	"báo cáo viên", "Báo cáo viên",
+	"báo cáo viên", "Báo cáo viên", "kiến trúc sư", "Kiến trúc sư", "nghệ nhân", "Nghệ nhân",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -86,6 +86,14 @@ func stopsAt(ws []word, i int) bool {
 	lw := ws[i].Lower
 	next, ok := stopWords[lw]
 	if !ok {
+		return false
+	}
+	// "Viện Đào tạo Y học dự phòng", "Ban quản lý dự án": not "attend".
+	if lw == "dự" && i+1 < len(ws) && ws[i].Post == "" && (ws[i+1].Lower == "phòng" || ws[i+1].Lower == "án") {
+		return false
+	}
+	// "Công ty TNHH một thành viên X": part of the company's name.
+	if lw == "một" && i > 0 && ws[i-1].Text == "TNHH" {
 		return false
 	}
 	// "và" joins; "Bộ chỉ huy" is a command, not "only".
@@ -474,7 +482,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		}
 	}
 	if j < len(ws) && !introduced {
-		if n := shortRoleSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] {
+		// "Hội Kiến trúc sư Hà Nội": a city after the role, not a name.
+		if n := shortRoleSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] && provinceAt(ws, j+n) == 0 {
 			m.Positions = []string{joinWords(s, ws[j:j+n])}
 			j += n
 			introduced = true
@@ -692,6 +701,15 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		return m, i + 1, false
 	}
 	n := roleStartSet.at(ws, i)
+	// "sinh viên năm thứ tư Đinh Quang Huy": a role of a person, not of
+	// an office, names no organisation.
+	personal := false
+	if bare := bareRoleSet.atLower(ws, i); bare > 0 && !isUpperWord(ws[i].Text) || bare > 0 && i == 0 {
+		personal = true
+		if n == 0 {
+			n = bare
+		}
+	}
 	if n == 0 || ws[i].Lower == "nguyên" || ws[i].Lower == "đại" {
 		return m, i + 1, false
 	}
@@ -718,7 +736,13 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		}
 		start := -1
 		for _, want := range []int{3, 4, 2} {
-			if at := end - want; at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower] && !personAfterPlace(ws, q)) && plainName(s, ws, at, end) {
+			// The tail of an unknown place's run is a name only if it
+			// is a long one: "huyện Bảo Lâm Nguyễn Văn An", not "huyện Si
+			// Ma Cai".
+			at := end - want
+			tailOfPlace := at > q && placeWords[ws[q-1].Lower] && provinceAt(ws, q) != at-q && want < 3
+			if at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower] && !personAfterPlace(ws, q, want)) &&
+				!tailOfPlace && plainName(s, ws, at, end) {
 				start = at
 				break
 			}
@@ -733,7 +757,7 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 			continue
 		}
 		pos := strings.TrimRight(strings.TrimSpace(s[ws[i].Start:ws[start-1].End]), ",")
-		if start == q && Affiliation(pos) == "" && !isUpperWord(ws[i].Text) {
+		if start == q && Affiliation(pos) == "" && !isUpperWord(ws[i].Text) && !personal {
 			return m, i + 1, false
 		}
 		m = mention{Start: ws[i].Start, NameStart: ws[start].Start, NameEnd: ws[end-1].End, End: ws[end-1].End,
@@ -769,14 +793,22 @@ func nameStartWord(w word) bool {
 // place word, are a person's name rather than the place's: "UBND tỉnh
 // Giàng Seo Vần" (no province is called so), "Ban Dân tộc tỉnh Đinh Thị
 // Mai Hương", "UBND thành phố Trương Văn Hoàng" (the middle names of most
-// women and many men).
-func personAfterPlace(ws []word, q int) bool {
+// women and many men). length is the number of words the name would have.
+func personAfterPlace(ws []word, q, length int) bool {
 	if q+1 < len(ws) && (ws[q+1].Text == "Thị" || ws[q+1].Text == "Văn") {
 		return true
 	}
 	// Only a province's name is known for sure: after "thành phố" or
-	// "huyện" may come any town's ("thành phố Cao Lãnh").
-	return ws[q-1].Lower == "tỉnh" && provinceAt(ws, q) == 0
+	// "huyện" may come any town's ("thành phố Cao Lãnh"), but a town of
+	// three words from a surname is rare ("UBND thành phố Trần Quang
+	// Lâm"), and the great cities are provinces ("Hồ Chí Minh").
+	switch ws[q-1].Lower {
+	case "tỉnh":
+		return provinceAt(ws, q) == 0
+	case "phố", "tp":
+		return length >= 3 && provinceAt(ws, q) == 0
+	}
+	return false
 }
 
 var placeWords = wordSet(`tỉnh huyện xã thành phố tp quận phường thị trấn buôn bản thôn làng ấp vùng miền khu`)

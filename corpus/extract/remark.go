@@ -80,6 +80,13 @@ func speaksAfter(ws []word, i int) bool {
 				}
 			}
 			return false
+		case i > 0 && commaAfter(ws[i-1]) && ws[i].Lower == "đại" && i+2 < len(ws) && ws[i+1].Lower == "diện" && ws[i+1].Post == "" &&
+			(ws[i+2].Lower == "nhóm" || ws[i+2].Lower == "cho"):
+			// "Sinh viên X, đại diện nhóm trình bày …".
+			i += 2
+			for i < len(ws) && (ws[i].Lower == "cho" || ws[i].Lower == "nhóm" || ws[i].Lower == "tác" || ws[i].Lower == "giả" || ws[i].Lower == "nghiên" || ws[i].Lower == "cứu") {
+				i++
+			}
 		case ws[i].Lower == "đến" && ws[i].Post == "" && fromUnitAt(ws, i) > 0:
 			i += fromUnitAt(ws, i)
 		case i > 0 && commaAfter(ws[i-1]) && asideWords[ws[i].Lower] && ws[i].Pre == "" && asideEnd(ws, i) > 0:
