@@ -497,7 +497,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	for k < len(ws) && k-j < 5 && (isUpperWord(ws[k].Text) || particleAt(ws, j, k)) && (k == j || ws[k-1].Post == "") && ws[k].Pre == "" {
 		// "Mai Xuân Trường": a word that starts organisations, ending the
 		// name, is a given name.
-		lastWord := ws[k].Post != "" || k+1 >= len(ws) || !isUpperWord(ws[k+1].Text)
+		lastWord := ws[k].Post != "" || k+1 >= len(ws) || !isUpperWord(ws[k+1].Text) || strings.HasPrefix(ws[k+1].Pre, "(")
 		if k > j && lastWord && outerOrgSet.at(ws, k) == 1 && nameStopRoles.at(ws, k) == 0 {
 			k++
 			continue

@@ -784,7 +784,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if strings.HasSuffix(strings.TrimSpace(lower), ":") && rePapersListed.MatchString(lower) {
 		r.presenting = true
 	}
-	if r.presenting && r.readTitleDash(s, ms, para) {
+	if r.presenting && (r.readTitleDash(s, ms, para) || r.readTitleParen(s, ms, para)) {
 		return
 	}
 	if list := r.readList(s, lower, para); list {
@@ -2151,6 +2151,45 @@ func (r *reader) presenterBeforeColon(seg string) (mention, bool) {
 	return m, true
 }
 
+// readTitleParen reads an item of a list of papers that is a quoted title
+// and its presenter or institution in parentheses: "“Hát then đàn tính”
+// (bà Hoàng Thị Nhình, Chủ nhiệm Câu lạc bộ …);", "“Vai trò của hợp tác
+// xã” (Ủy ban nhân dân huyện Tiên Yên)."
+func (r *reader) readTitleParen(s string, ms []mention, para string) bool {
+	open, start, end, after := nextQuote(s, 0)
+	if open != 0 {
+		return false
+	}
+	rest := strings.TrimSpace(s[after:])
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	c := strings.LastIndexByte(rest, ')')
+	if c < 0 || strings.Trim(rest[c+1:], " .;,") != "" {
+		return false
+	}
+	title, inner := strings.TrimSpace(s[start:end]), strings.TrimSpace(rest[1:c])
+	ws := r.split(inner)
+	if len(ws) == 0 {
+		return false
+	}
+	if m, _, ok := parseMention(inner, ws, 0); ok && !m.Short {
+		if len(m.Positions) == 0 && m.Org == "" {
+			if i := strings.IndexByte(inner, ','); i >= 0 {
+				m.Org = strings.TrimSpace(inner[i+1:])
+			}
+		}
+		r.know(m)
+		r.addContribution(m, title, para, s, false, false)
+		return true
+	}
+	if orgStartSet.at(ws, 0) > 0 && len(ws) <= 14 {
+		r.addInstitution(inner, title, para, s)
+		return true
+	}
+	return false
+}
+
 // readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
 // Trường W)": several quoted titles each followed by its author. lower is
 // lowerKeep(s).
@@ -2194,8 +2233,34 @@ func (r *reader) readList(s, lower, para string) bool {
 		rest := s[after:]
 		trimmed := strings.TrimLeft(rest, " ")
 		i = after
+		// "“A” do TS X (Trường Y) trình bày;".
+		if rest, ok := strings.CutPrefix(trimmed, "do "); ok {
+			at := len(s) - len(rest)
+			ws := r.split(rest)
+			if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
+				after := strings.TrimSpace(rest[m.End:])
+				if strings.HasPrefix(after, "(") {
+					if c := strings.IndexByte(after, ')'); c > 0 {
+						if m.Org == "" {
+							m.Org = strings.TrimSpace(after[1:c])
+						}
+						after = strings.TrimSpace(after[c+1:])
+					}
+				}
+				if strings.HasPrefix(after, "trình bày") {
+					r.know(m)
+					r.addContribution(m, title, para, s, false, false)
+					found++
+					i = at + m.End
+				}
+			}
+			continue
+		}
 		if rest, ok := strings.CutPrefix(trimmed, "của "); ok {
-			// "“A” của TS X, Khoa Y; “B” của ThS Z".
+			// "“A” của TS X, Khoa Y; “B” của ThS Z"; "“C” của nhóm tác
+			// giả ThS A, PGS.TS B (Viện X)": the first author presents.
+			group := strings.HasPrefix(rest, "nhóm tác giả ")
+			rest = strings.TrimPrefix(rest, "nhóm tác giả ")
 			at := len(s) - len(rest)
 			ws := r.split(rest)
 			if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
@@ -2203,6 +2268,17 @@ func (r *reader) readList(s, lower, para string) bool {
 				r.addContribution(m, title, para, s, false, false)
 				found++
 				i = at + m.End
+				// The group's other authors are no participants.
+				if co := strings.TrimSpace(rest[m.End:]); group && strings.HasPrefix(co, ",") {
+					co = strings.TrimSpace(co[1:])
+					if cws := r.split(co); len(cws) > 0 {
+						if n, _, ok := parseMention(co, cws, 0); ok {
+							if p := r.byKey[r.key(n.Name)]; p != nil && r.byPerson[r.key(n.Name)] == nil {
+								p.aside = true
+							}
+						}
+					}
+				}
 			} else if org := listedOrg(rest, ws); org != "" {
 				// "“C” của Phòng CSGT Công an tỉnh Quảng Ninh;".
 				r.addInstitution(org, title, para, s)

@@ -559,6 +559,42 @@ func TestKeynotePaper(t *testing.T) {
 	}
 }
 
+// TestListItems reads lists of papers written as text: items that are a
+// quoted title with the presenter or institution in parentheses, and
+// items "“T” do X (org) trình bày" or "“T” của nhóm tác giả A, B".
+func TestListItems(t *testing.T) {
+	const lead = "Hội thảo du lịch cộng đồng\n\nSáng 13/7/2023, tại Quảng Ninh, Trường Đại học Hạ Long tổ chức Hội thảo “Du lịch cộng đồng”. "
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"title, then the presenter in parentheses, an item a paragraph",
+			"Hội thảo nghe các tham luận:\n\n“Hát then đàn tính của người Tày” (bà Hoàng Thị Nhình, Chủ nhiệm Câu lạc bộ hát then – đàn tính xã Hoành Mô, huyện Bình Liêu);\n\n“Thiết kế tour trải nghiệm” (ThS Đặng Thị Mai Phương, giảng viên Khoa Du lịch);\n\n“Vai trò của hợp tác xã” (Ủy ban nhân dân huyện Tiên Yên).",
+			[]string{"Hoàng Thị Nhình|Hát then đàn tính của người Tày", "Đặng Thị Mai Phương|Thiết kế tour trải nghiệm", "org:Ủy ban nhân dân huyện Tiên Yên|Vai trò của hợp tác xã"}},
+		{"'do X trình bày', a group of authors",
+			"Các tham luận gồm: “Chuỗi giá trị chè” do TS Đào Thanh Tùng (Trường Đại học Kinh tế) trình bày; “Ứng dụng chế phẩm sinh học” của nhóm tác giả ThS Triệu Thị Mai, PGS.TS Nguyễn Văn Tâm (Viện Khoa học sự sống).",
+			[]string{"Đào Thanh Tùng|Chuỗi giá trị chè", "Triệu Thị Mai|Ứng dụng chế phẩm sinh học"}},
+	}
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(lead + tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		var got []string
+		for _, c := range a.Contributions {
+			got = append(got, presenter(c)+"|"+c.Title)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+		for _, p := range a.People {
+			if p.Name == "Nguyễn Văn Tâm" {
+				t.Errorf("%s: the co-author is among the people as %q", tt.name, p.Role)
+			}
+		}
+	}
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
