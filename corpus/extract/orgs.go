@@ -494,6 +494,7 @@ var orgStarts = []string{
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
 	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",
 	"Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
+	"VKSND", "TAND", "HĐND", "Sở GD-ĐT", "Sở GD&ĐT",
 }
 
 // Affiliation splits a position as printed into the organisation it names,

@@ -50,6 +50,8 @@ var abbreviations = []Abbrev{
 	{"VN", "Việt Nam"},
 	{"UBND", "Ủy ban nhân dân"},
 	{"HĐND", "Hội đồng nhân dân"},
+	{"VKSND", "Viện kiểm sát nhân dân"},
+	{"TAND", "Tòa án nhân dân"},
 	{"TW", "Trung ương"},
 	{"TƯ", "Trung ương"},
 	{"KHXH&NV", "Khoa học xã hội và nhân văn"},

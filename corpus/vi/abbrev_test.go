@@ -86,6 +86,8 @@ func TestExpand(t *testing.T) {
 		{"Phòng GD&ĐT huyện Lấp Vò", "Phòng Giáo dục và Đào tạo huyện Lấp Vò"},
 		{"Bộ chỉ huy BĐBP tỉnh Sơn La", "Bộ chỉ huy Bộ đội Biên phòng tỉnh Sơn La"},
 		{"UBND tỉnh", "Ủy ban nhân dân tỉnh"},
+		{"VKSND TP.HCM", "Viện kiểm sát nhân dân Thành phố Hồ Chí Minh"},
+		{"TAND tỉnh Bình Dương", "Tòa án nhân dân tỉnh Bình Dương"},
 		{"Ban Chấp hành TƯ Đảng", "Ban Chấp hành Trung ương Đảng"},
 		{"Ban Chấp hành TU Đảng", "Ban Chấp hành Trung ương Đảng"},
 		{"Ban Chấp hành TW Đảng", "Ban Chấp hành Trung ương Đảng"},
