@@ -559,7 +559,7 @@ func (k keywords) firstIndexes(s string, dst []int) []int {
 
 // reCredit ends the text before a photographer's or writer's name:
 // "(Ảnh: Đại úy X)", "Tin, ảnh: X".
-var reCredit = regexp.MustCompile(`(?:^|[\s(\[|–-])(?:ảnh|tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|ảnh và bài|nguồn ảnh|tác giả ảnh)\s*:\s*$`)
+var reCredit = regexp.MustCompile(`(?:^|[\s(\[|–-])(?:ảnh|tin|bài|tin và ảnh|tin, ảnh|bài và ảnh|bài, ảnh|ảnh và bài|nguồn ảnh|tác giả ảnh|gvhd|người hướng dẫn|giảng viên hướng dẫn)\s*:\s*$`)
 
 // reCoauthor ends the text before a co-author named as such.
 var reCoauthor = regexp.MustCompile(`(?:^|[\s,(])đồng tác giả(?: [^,.;:]{0,30})? (?:là|gồm)\s*$|(?:^|[\s,(])đồng tác giả\s*:\s*$|(?:^|[\s,(])(?:là )?đồng tác giả (?:với|cùng)\s*$`)
@@ -1300,8 +1300,15 @@ func (r *reader) readRespectively(s, lower string, ms []mention, para string) bo
 // readTitleDash reads a list item "“Title” – Thượng tá X, position": a
 // quoted title, a dash or colon, then its presenter.
 func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
-	t := strings.TrimLeft(s, " -–—•*+·")
+	t := trimBullet(s)
 	t = t[len(reItemNumber.FindString(t)):]
+	// "🔹 Đề tài “T” – bạn X (K22, Khoa Y)".
+	for _, lead := range []string{"Đề tài ", "Tham luận ", "Báo cáo "} {
+		if rest, ok := strings.CutPrefix(t, lead); ok && strings.HasPrefix(rest, "“") {
+			t = rest
+			break
+		}
+	}
 	open, start, end, after := nextQuote(t, 0)
 	if open != 0 {
 		return r.readNameTitle(s, len(s)-len(t), ms, para) || r.readPlainTitleDash(s, len(s)-len(t), ms, para)
@@ -1330,6 +1337,14 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 		return true
 	}
 	return false
+}
+
+// trimBullet removes what marks an item of a list before its text: dashes,
+// bullets, emoji.
+func trimBullet(s string) string {
+	return strings.TrimLeftFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-–—•*+·", r) || unicode.Is(unicode.So, r) || r == '\ufe0f'
+	})
 }
 
 // reItemNumber is the number that opens an item of a list: "1)", "2.",

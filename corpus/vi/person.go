@@ -256,7 +256,7 @@ func titleSepEnd(s string, i int) int {
 }
 
 // honorifics are the addresses written before a name, in Lower form.
-var honorifics = []string{"ông", "bà", "anh", "chị", "cô", "thầy", "ngài"}
+var honorifics = []string{"ông", "bà", "anh", "chị", "cô", "thầy", "ngài", "bạn"}
 
 // honorificPrefixes are the first letters of the words of an address.
 var honorificPrefixes = foldedPrefixes(append([]string{"đồng"}, honorifics...))
