@@ -383,15 +383,7 @@ func entityClause(e entity, words []string) query.Query {
 	k := keyQuery(e.field, e.name)
 	k.SetBoost(4)
 	alts := []query.Query{k}
-	fw := folded(words)
-	var expanded []string
-	for _, w := range words {
-		if exp := vi.Expansions(w); len(exp) > 0 {
-			expanded = append(expanded, folded(tokens(exp[0]))...)
-		} else {
-			expanded = append(expanded, vi.FoldWord(w))
-		}
-	}
+	fw, expanded := folded(words), foldedExpanded(words)
 	factor := 1.0
 	if vi.HasDiacritics(e.name) {
 		factor = foldedWeight
@@ -535,6 +527,20 @@ func folded(words []string) []string {
 	return out
 }
 
+// foldedExpanded folds words with abbreviations spelled out: "ĐH ANND"
+// gives "dai hoc an ninh nhan dan".
+func foldedExpanded(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if exp := vi.Expansions(w); len(exp) > 0 {
+			out = append(out, folded(tokens(exp[0]))...)
+		} else {
+			out = append(out, vi.FoldWord(w))
+		}
+	}
+	return out
+}
+
 // keyQuery matches a filter value in any spelling: folded, abbreviated
 // ("Học viện Chính trị CAND") or in another tone style.
 func keyQuery(field, value string) *query.DisjunctionQuery {
@@ -623,15 +629,7 @@ var pairFields = map[string]bool{indexer.FieldText: true, indexer.FieldTitle: tr
 // dân"), each pair and the whole query as an exact phrase when typed with
 // diacritics, and the whole query as a folded phrase.
 func adjacency(words []string) []query.Query {
-	fw := folded(words)
-	var expanded []string
-	for _, w := range words {
-		if exp := vi.Expansions(w); len(exp) > 0 {
-			expanded = append(expanded, folded(tokens(exp[0]))...)
-		} else {
-			expanded = append(expanded, vi.FoldWord(w))
-		}
-	}
+	fw, expanded := folded(words), foldedExpanded(words)
 	diacritics := vi.HasDiacritics(strings.Join(words, " "))
 	pairs := map[string]bool{}
 	for _, seq := range [][]string{fw, expanded} {

@@ -1073,15 +1073,11 @@ func bareNameWithRole(s string, ws []word, i int) (m mention, next int, ok bool)
 	if ws[i].Pre != "" || i+1 >= len(ws) || ws[i].Post != "" || !isUpperWord(ws[i+1].Text) {
 		return m, i + 1, false
 	}
-	if i > 0 && !commaAfter(ws[i-1]) && !strings.HasSuffix(ws[i-1].Post, ";") && !strings.HasSuffix(ws[i-1].Post, ":") ||
-		!surnames[ws[i].Text] || ws[i].Pre != "" {
+	if i > 0 && !commaAfter(ws[i-1]) && !strings.HasSuffix(ws[i-1].Post, ";") && !strings.HasSuffix(ws[i-1].Post, ":") {
 		return m, i + 1, false
 	}
-	end := i + 1
-	for end < len(ws) && end-i < 4 && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
-		end++
-	}
-	if end-i < 2 || end >= len(ws) {
+	end := bareNameEnd(ws, i)
+	if end < 0 {
 		return m, i + 1, false
 	}
 	role := end
@@ -1104,25 +1100,44 @@ func bareNameWithRole(s string, ws []word, i int) (m mention, next int, ok bool)
 	if dashed && !(q < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre)) {
 		return m, i + 1, false // "X – sinh viên … –": the dash closes the role
 	}
-	m = mention{Start: ws[i].Start, NameStart: ws[i].Start, NameEnd: ws[end-1].End, End: ws[q-1].End,
+	return bareMention(s, ws, i, end, role, q), q, true
+}
+
+// bareNameEnd returns the index after a name of two to four capitalised
+// words from a surname at word i, with no punctuation inside and words
+// after it, or -1.
+func bareNameEnd(ws []word, i int) int {
+	if !surnames[ws[i].Text] || ws[i].Pre != "" {
+		return -1
+	}
+	end := i + 1
+	for end < len(ws) && end-i < 4 && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
+		end++
+	}
+	if end-i < 2 || end >= len(ws) {
+		return -1
+	}
+	return end
+}
+
+// bareMention is the mention of the name in words i to end, with the
+// position in words role to q.
+func bareMention(s string, ws []word, i, end, role, q int) mention {
+	m := mention{Start: ws[i].Start, NameStart: ws[i].Start, NameEnd: ws[end-1].End, End: ws[q-1].End,
 		Positions: []string{strings.TrimRight(s[ws[role].Start:ws[q-1].End], ",")}}
 	m.Name = s[m.NameStart:m.NameEnd]
-	return m, q, true
+	return m
 }
 
 // paperOfBareName reads a name with neither rank nor title after "tham
 // luận của" or "báo cáo của", then a comma and a position in lower case:
 // "tham luận của Sùng A Páo, học viên lớp D49B, về …".
 func paperOfBareName(s string, ws []word, i int) (m mention, next int, ok bool) {
-	if i < 2 || ws[i-1].Lower != "của" || ws[i-1].Post != "" || !(ws[i-2].Lower == "luận" || ws[i-2].Lower == "cáo") ||
-		!surnames[ws[i].Text] || ws[i].Pre != "" {
+	if i < 2 || ws[i-1].Lower != "của" || ws[i-1].Post != "" || !(ws[i-2].Lower == "luận" || ws[i-2].Lower == "cáo") {
 		return m, i + 1, false
 	}
-	end := i + 1
-	for end < len(ws) && end-i < 4 && ws[end-1].Post == "" && ws[end].Pre == "" && isUpperWord(ws[end].Text) {
-		end++
-	}
-	if end-i < 2 || strings.TrimSpace(ws[end-1].Post) != "," || end >= len(ws) || isUpperWord(ws[end].Text) {
+	end := bareNameEnd(ws, i)
+	if end < 0 || strings.TrimSpace(ws[end-1].Post) != "," || isUpperWord(ws[end].Text) {
 		return m, i + 1, false
 	}
 	n := roleLowerSet.atLower(ws, end)
@@ -1136,10 +1151,7 @@ func paperOfBareName(s string, ws []word, i int) (m mention, next int, ok bool) 
 	for q < len(ws) && !strings.ContainsAny(ws[q-1].Post, ",.;:") && !stopsAt(ws, q) {
 		q++
 	}
-	m = mention{Start: ws[i].Start, NameStart: ws[i].Start, NameEnd: ws[end-1].End, End: ws[q-1].End,
-		Positions: []string{strings.TrimRight(s[ws[end].Start:ws[q-1].End], ",")}}
-	m.Name = s[m.NameStart:m.NameEnd]
-	return m, q, true
+	return bareMention(s, ws, i, end, end, q), q, true
 }
 
 // wordBit is the bit of a non-empty word in findMentions's sketch of

@@ -974,6 +974,14 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 }
 
+// setAsideCoauthor leaves a co-author out of the participants, unless
+// the article has them presenting a paper of their own.
+func (r *reader) setAsideCoauthor(name string) {
+	if p := r.byKey[r.key(name)]; p != nil && r.byPerson[r.key(name)] == nil {
+		p.aside = true
+	}
+}
+
 // coauthorInParens reads a co-author joined to the presenter m inside
 // the parentheses that open with m: "“T” (ThS A và ThS B, Khoa X)". B
 // wrote the paper with A, who presents it; the unit after B is A's too,
@@ -990,9 +998,7 @@ func (r *reader) coauthorInParens(s string, ms []mention, m mention) {
 			p.Positions = append(p.Positions, n.Positions...)
 			p.Org = n.Org
 		}
-		if p := r.byKey[r.key(n.Name)]; p != nil && r.byPerson[r.key(n.Name)] == nil {
-			p.aside = true
-		}
+		r.setAsideCoauthor(n.Name)
 		return
 	}
 }
@@ -1953,7 +1959,7 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 
 // legalForms are the abbreviations of a company's legal form written
 // after its name and a dash.
-var legalForms = map[string]bool{"CTCP": true, "JSC": true, "TNHH": true, "TNHH MTV": true}
+var legalForms = map[string]bool{"CTCP": true, "JSC": true, "TNHH": true}
 
 // orgPapersOfAt returns where the institutions start after a plural
 // "các tham luận của" ("những báo cáo đến từ", "hai bài tham luận của")
@@ -2288,9 +2294,7 @@ func (r *reader) readList(s, lower, para string) bool {
 					co = strings.TrimSpace(co[1:])
 					if cws := r.split(co); len(cws) > 0 {
 						if n, _, ok := parseMention(co, cws, 0); ok {
-							if p := r.byKey[r.key(n.Name)]; p != nil && r.byPerson[r.key(n.Name)] == nil {
-								p.aside = true
-							}
+							r.setAsideCoauthor(n.Name)
 						}
 					}
 				}

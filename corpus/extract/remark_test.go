@@ -497,68 +497,51 @@ func TestPronounTitle(t *testing.T) {
 	}
 }
 
-// TestTitleAfterPosition reads a title introduced after the presenter's
-// position: "Tham luận của đồng chí X, position với tiêu đề “T”".
-func TestTitleAfterPosition(t *testing.T) {
-	text := "Hội thảo quản lý cư trú\n\nSáng 13/7/2023, tại Nghệ An, Công an tỉnh tổ chức Hội thảo “Quản lý cư trú”. Tại Hội thảo có 9 tham luận được trình bày. " +
-		"Tham luận của đồng chí Thượng tá Nguyễn Hữu Thắng, Phó Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội với tiêu đề “Khai thác cơ sở dữ liệu dân cư” đã chỉ ra, việc làm sạch dữ liệu là cần thiết."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
+// TestOneContribution reads sentences that report one paper each: its
+// presenter, kind, title or academy, and the co-author who is no
+// participant. An empty want field is not checked.
+func TestOneContribution(t *testing.T) {
+	tests := []struct {
+		name, text                          string
+		presenter, kind, title, academy, co string
+	}{
+		{"a title after the presenter's position ('với tiêu đề')",
+			"Hội thảo quản lý cư trú\n\nSáng 13/7/2023, tại Nghệ An, Công an tỉnh tổ chức Hội thảo “Quản lý cư trú”. Tại Hội thảo có 9 tham luận được trình bày. " +
+				"Tham luận của đồng chí Thượng tá Nguyễn Hữu Thắng, Phó Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội với tiêu đề “Khai thác cơ sở dữ liệu dân cư” đã chỉ ra, việc làm sạch dữ liệu là cần thiết.",
+			"Nguyễn Hữu Thắng", "", "Khai thác cơ sở dữ liệu dân cư", "", ""},
+		{"'giới thiệu báo cáo “T”', a co-author 'đồng tác giả với'",
+			"Hội thảo quốc tế nông nghiệp\n\nSáng 13/7/2023, tại Huế, Trường Đại học Nông Lâm tổ chức Hội thảo quốc tế “Nông nghiệp bền vững”. " +
+				"Tiếp đó, GS.TS Kenji Nakamura (Đại học Nông nghiệp Tokyo, Nhật Bản) giới thiệu báo cáo “Soil organic carbon dynamics”, là kết quả của 5 năm hợp tác (đồng tác giả với TS. Trần Thị Lệ Hằng, Khoa Nông học).",
+			"Kenji Nakamura", "", "Soil organic carbon dynamics", "", "Trần Thị Lệ Hằng"},
+		{"'“T” (ThS A và ThS B, Khoa X)': A presents with the unit",
+			"Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
+				"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ.",
+			"Lương Thị Hằng", "", "", "Trường Đại học Kiểm sát Hà Nội", "Đào Minh Đức"},
+		{"'trình bày tham luận đề dẫn' is the keynote",
+			"Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo khoa học “Phòng chống tội phạm”. " +
+				"Tại Hội thảo có 9 tham luận. Đại tá, PGS.TS Trần Văn An, Giám đốc Học viện trình bày tham luận đề dẫn.",
+			"", corpus.KindKeynote, "", "", ""},
 	}
-	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Nguyễn Hữu Thắng" || a.Contributions[0].Title != "Khai thác cơ sở dữ liệu dân cư" {
-		t.Errorf("contributions %+v", a.Contributions)
-	}
-}
-
-// TestIntroducedReport: "giới thiệu báo cáo “T”" presents a paper, and a
-// co-author named "đồng tác giả với" is no participant.
-func TestIntroducedReport(t *testing.T) {
-	text := "Hội thảo quốc tế nông nghiệp\n\nSáng 13/7/2023, tại Huế, Trường Đại học Nông Lâm tổ chức Hội thảo quốc tế “Nông nghiệp bền vững”. " +
-		"Tiếp đó, GS.TS Kenji Nakamura (Đại học Nông nghiệp Tokyo, Nhật Bản) giới thiệu báo cáo “Soil organic carbon dynamics”, là kết quả của 5 năm hợp tác (đồng tác giả với TS. Trần Thị Lệ Hằng, Khoa Nông học)."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Kenji Nakamura" || a.Contributions[0].Title != "Soil organic carbon dynamics" {
-		t.Errorf("contributions %+v", a.Contributions)
-	}
-	for _, p := range a.People {
-		if p.Name == "Trần Thị Lệ Hằng" {
-			t.Errorf("the co-author is among the people as %q", p.Role)
+	for _, tt := range tests {
+		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
 		}
-	}
-}
-
-// TestCoauthorInParens: "“T” (ThS A và ThS B, Khoa X)": A presents, with
-// the unit; B is no participant.
-func TestCoauthorInParens(t *testing.T) {
-	text := "Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
-		"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Lương Thị Hằng" || a.Contributions[0].Academy != "Trường Đại học Kiểm sát Hà Nội" {
-		t.Errorf("contributions %+v", a.Contributions)
-	}
-	for _, p := range a.People {
-		if p.Name == "Đào Minh Đức" {
-			t.Errorf("the co-author is among the people as %q", p.Role)
+		if len(a.Contributions) != 1 {
+			t.Errorf("%s: contributions %+v, want one", tt.name, a.Contributions)
+			continue
 		}
-	}
-}
-
-// TestKeynotePaper: "trình bày tham luận đề dẫn" is the keynote.
-func TestKeynotePaper(t *testing.T) {
-	text := "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện An ninh nhân dân tổ chức Hội thảo khoa học “Phòng chống tội phạm”. " +
-		"Tại Hội thảo có 9 tham luận. Đại tá, PGS.TS Trần Văn An, Giám đốc Học viện trình bày tham luận đề dẫn."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Contributions) != 1 || a.Contributions[0].Kind != corpus.KindKeynote {
-		t.Errorf("contributions %+v, want one keynote", a.Contributions)
+		c := a.Contributions[0]
+		for _, check := range []struct{ got, want string }{{presenter(c), tt.presenter}, {c.Kind, tt.kind}, {c.Title, tt.title}, {c.Academy, tt.academy}} {
+			if check.want != "" && check.got != check.want {
+				t.Errorf("%s: %q, want %q (contribution %+v)", tt.name, check.got, check.want, c)
+			}
+		}
+		for _, p := range a.People {
+			if tt.co != "" && p.Name == tt.co {
+				t.Errorf("%s: the co-author is among the people as %q", tt.name, p.Role)
+			}
+		}
 	}
 }
 
