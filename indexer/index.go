@@ -49,11 +49,29 @@ func Open(path string) (*Index, error) {
 	ix, err := bleve.OpenUsing(path, cfg)
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		ix, err = bleve.NewUsing(path, NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
+		if err == nil {
+			if err = ix.SetInternal(mappingVersionKey, []byte(MappingVersion)); err != nil {
+				ix.Close()
+			}
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return &Index{Index: ix, path: path}, nil
+}
+
+// mappingVersionKey is where an index records its MappingVersion.
+var mappingVersionKey = []byte("mapping_version")
+
+// MappingVersion returns the MappingVersion the index was built with, ""
+// for an index older than the record.
+func (ix *Index) MappingVersion() (string, error) {
+	v, err := ix.GetInternal(mappingVersionKey)
+	if err != nil {
+		return "", fmt.Errorf("read mapping version of %s: %w", ix.path, err)
+	}
+	return string(v), nil
 }
 
 // Compact merges the index's segments into as few as scorch's
@@ -396,9 +414,12 @@ func load(ctx context.Context, src Source, docID string) (any, error) {
 
 // Doc is what the index holds of a contribution or an article.
 type Doc struct {
-	Kind     string   `json:"kind"`
-	Title    string   `json:"title"`
-	Text     string   `json:"text"`
+	Kind  string `json:"kind"`
+	Title string `json:"title"`
+	// Text is a contribution's summary; Body is an article's text. Both
+	// are searched as the text field, the body without exact pairs.
+	Text     string   `json:"text,omitempty"`
+	Body     string   `json:"body,omitempty"`
 	Speaker  []string `json:"speaker"`
 	Academy  []string `json:"academy"`
 	Speakers []string `json:"speakers,omitempty"`
@@ -420,6 +441,10 @@ type Doc struct {
 	Source         string `json:"source"`
 	ArticleID      string `json:"article_id"`
 }
+
+// SearchedText returns what the document's text field holds: a
+// contribution's summary or an article's body.
+func (d Doc) SearchedText() string { return d.Text + d.Body }
 
 func year(date string) string {
 	if len(date) >= 4 {
@@ -459,7 +484,7 @@ func ContributionDoc(c *corpus.Contribution, e *corpus.Event) Doc {
 
 // ArticleDoc converts an article for the index.
 func ArticleDoc(a *corpus.Article) Doc {
-	d := Doc{Kind: KindArticle, Title: a.Title, Text: a.Body, Academies: a.Academies, Topic: a.Topics,
+	d := Doc{Kind: KindArticle, Title: a.Title, Body: a.Body, Academies: a.Academies, Topic: a.Topics,
 		Date: a.Published, Source: a.Source, ArticleID: strconv.FormatInt(a.ID, 10)}
 	for _, p := range a.People {
 		d.People = append(d.People, p.Name)
@@ -611,7 +636,8 @@ func Rebuild(ctx context.Context, dataDir string, src Source) (docs uint64, err 
 }
 
 // OpenArchiveIndex opens the index of the archive in dataDir and brings it
-// up to date with the store. An index that cannot be opened for any reason
+// up to date with the store. An index built with another mapping
+// (MappingVersion) is rebuilt from the store first. An index that cannot be opened for any reason
 // but another process holding it is moved aside and rebuilt from the store,
 // with a log line saying so: the store is the truth, the index can always
 // be made again.
@@ -626,6 +652,16 @@ func OpenArchiveIndex(ctx context.Context, dataDir string, src Source) (*Index, 
 		slog.Error("index_unreadable_rebuilding", "path", path, "moved_to", aside, "err", err)
 		if rerr := os.Rename(path, aside); rerr != nil && !os.IsNotExist(rerr) {
 			return nil, fmt.Errorf("move unreadable index aside: %w", rerr)
+		}
+		if ix, err = Open(path); err != nil {
+			return nil, err
+		}
+	}
+	if v, err := ix.MappingVersion(); err != nil || v != MappingVersion {
+		ix.Close()
+		slog.Warn("index_mapping_changed_rebuilding", "path", path, "built_with", v, "current", MappingVersion)
+		if _, err := Rebuild(ctx, dataDir, src); err != nil {
+			return nil, err
 		}
 		if ix, err = Open(path); err != nil {
 			return nil, err

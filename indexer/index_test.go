@@ -346,6 +346,63 @@ func TestCorruptIndexIsRebuilt(t *testing.T) {
 	}
 }
 
+// TestMappingChangeRebuilds: an index built with another mapping (here,
+// one that does not map article bodies at all, as an index from before
+// Doc.Body would) is rebuilt from the store when the archive opens it,
+// and then finds articles by words of their bodies.
+func TestMappingChangeRebuilds(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	path := filepath.Join(dir, Dir)
+	m := NewMapping()
+	m.DefaultMapping.Properties["body"].Fields = nil
+	old, err := bleve.New(path, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := old.SetInternal(mappingVersionKey, []byte("2026-11-01")); err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+	ix, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Sync(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	bodyWord := func(ix *Index) uint64 {
+		q := bleve.NewTermQuery("dang")
+		q.SetField(FieldText + SuffixFold)
+		kind := bleve.NewTermQuery(KindArticle)
+		kind.SetField(FieldKind)
+		res, err := ix.Search(bleve.NewSearchRequest(bleve.NewConjunctionQuery(q, kind)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Total
+	}
+	if n := bodyWord(ix); n != 0 {
+		t.Fatalf("the old mapping finds %d articles by a body word; the test needs one that finds none", n)
+	}
+	ix.Close()
+
+	ix, err = OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if v, err := ix.MappingVersion(); err != nil || v != MappingVersion {
+		t.Errorf("mapping version after open = %q, %v; want %q", v, err, MappingVersion)
+	}
+	if n := bodyWord(ix); n == 0 {
+		t.Error("after the rebuild no article is found by a word of its body")
+	}
+	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
+		t.Errorf("check after the rebuild: %+v %v", d, err)
+	}
+}
+
 // TestCompact: an index built in many small batches has many segments;
 // compacted, it has at most two and answers every query as before.
 func TestCompact(t *testing.T) {

@@ -89,7 +89,7 @@ func facetValues(own, list []string) []string {
 }
 
 func lean(d indexer.Doc) leanDoc {
-	return leanDoc{Kind: d.Kind, Title: d.Title, Text: d.Text, Speaker: d.Speaker, Academy: d.Academy, Topic: d.Topic,
+	return leanDoc{Kind: d.Kind, Title: d.Title, Text: d.SearchedText(), Speaker: d.Speaker, Academy: d.Academy, Topic: d.Topic,
 		Event: d.Event, Date: d.Date, Year: d.Year, SpeakerFacet: facetValues(d.Speaker, d.Speakers),
 		AcademyFacet: facetValues(d.Academy, d.Academies), TopicFacet: d.Topic}
 }
@@ -328,7 +328,7 @@ func (b *ftsBuilder) add(r record) error {
 	d := r.Doc
 	b.rowid++
 	join := func(v []string) string { return b.text(strings.Join(v, "\n")) }
-	if _, err := b.doc.Exec(b.rowid, b.text(d.Title), b.text(d.Text), join(d.Speaker), join(d.Academy), join(d.Topic),
+	if _, err := b.doc.Exec(b.rowid, b.text(d.Title), b.text(d.SearchedText()), join(d.Speaker), join(d.Academy), join(d.Topic),
 		b.text(d.Event), r.ID, d.Kind, d.Date); err != nil {
 		return fmt.Errorf("insert %s: %w", r.ID, err)
 	}

@@ -74,7 +74,7 @@ func (b *queryBuilder) add(recs []record) {
 		}
 		// A few word runs of article bodies, drawn as we go.
 		if r.Doc.Kind == "article" && b.r.IntN(4) == 0 {
-			if w := wordRun(r.Doc.Text, b.r); w != "" {
+			if w := wordRun(r.Doc.SearchedText(), b.r); w != "" {
 				b.words = append(b.words, w)
 			}
 		}
