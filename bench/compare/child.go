@@ -207,6 +207,7 @@ func serve(ctx context.Context, s spec, work, dir string, emit func(message)) er
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
-	emit(message{Event: "done", Metrics: metrics{"serve_rss": maxRSS()}})
+	anon, file := rssParts()
+	emit(message{Event: "done", Metrics: metrics{"serve_rss": maxRSS(), "serve_rss_anon": anon, "serve_rss_file": file}})
 	return nil
 }

@@ -3,7 +3,11 @@
 package main
 
 import (
+	"bufio"
+	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -29,4 +33,34 @@ func maxRSS() float64 {
 		return float64(ru.Maxrss) // bytes there
 	}
 	return float64(ru.Maxrss) * 1024 // kilobytes on Linux and the BSDs
+}
+
+// rssParts returns the resident memory of this process now, in bytes, in
+// two parts: anonymous (the heap and stacks) and file-backed (mapped
+// files, such as an index's mmapped segments, which the kernel may drop
+// and read again). Linux only: elsewhere both are 0.
+func rssParts() (anon, file float64) {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0, 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		name, val, ok := strings.Cut(sc.Text(), ":")
+		if !ok {
+			continue
+		}
+		kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(val), " kB"), 64)
+		if err != nil {
+			continue
+		}
+		switch name {
+		case "RssAnon":
+			anon = kb * 1024
+		case "RssFile", "RssShmem":
+			file += kb * 1024
+		}
+	}
+	return anon, file
 }

@@ -265,6 +265,8 @@ func derive(m metrics, s spec, p prepared) {
 	m["index_mb"] = m["index_bytes"] / 1e6
 	m["build_rss_mb"] = m["build_rss"] / 1e6
 	m["serve_rss_mb"] = m["serve_rss"] / 1e6
+	m["serve_anon_mb"] = m["serve_rss_anon"] / 1e6
+	m["serve_file_mb"] = m["serve_rss_file"] / 1e6
 	m["http_errors"] = m["http1_errors"] + m["http16_errors"]
 }
 

@@ -35,6 +35,7 @@ func rows() []row {
 		{"Peak RSS, index only, MB", []string{"build_rss_mb"}},
 		{"Peak RSS, end-to-end ingest, MB", []string{"e2e_rss_mb"}},
 		{"Peak RSS, serving, MB ³", []string{"serve_rss_mb"}},
+		{"RSS at the end of serving: anonymous / file-backed, MB ³", []string{"serve_anon_mb", "serve_file_mb"}},
 		{"Cold start to first answer, ms ⁴", []string{"cold_ms"}},
 		{"Reindex, s ⁵", []string{"reindex_s"}},
 	}
@@ -167,6 +168,9 @@ figure is larger (better for rates, worse for times, sizes and memory).
    its titles and snippets show d for đ; a display copy would cost it a
    side table.
 3. The serving process after the in-process queries and both HTTP loads.
+   Anonymous memory is the heap and stacks; file-backed is mapped files
+   (bleve's mmapped segments, SQLite's when it maps), pages the kernel
+   may drop under pressure and read again from the page cache or disk.
 4. From starting the process to the first answer (open the index, one
    speaker query), with the page cache warm from the build.
 5. thamluan: indexer.Rebuild from the store (as `+"`thamluan reindex`"+`).
