@@ -22,7 +22,7 @@ var surnames = wordSet(`Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Phan T
 // roleStarts are the words a position begins with.
 var roleStarts = []string{
 	"Phó", "Giám đốc", "Hiệu trưởng", "Viện trưởng", "Cục trưởng", "Trưởng", "Chủ nhiệm", "Chủ tịch", "Bí thư",
-	"Ủy viên", "Uỷ viên", "Thứ trưởng", "Bộ trưởng", "Tổng", "Chánh", "Giảng viên", "Nghiên cứu viên",
+	"Ủy viên", "Uỷ viên", "Thứ trưởng", "Bộ trưởng", "Tổng", "Chánh án", "Chánh Thanh tra", "Chánh thanh tra", "Chánh Tòa", "Chánh tòa", "Chánh văn phòng", "Giảng viên", "Nghiên cứu viên",
 	"Chuyên viên", "Tư lệnh", "Chính ủy", "Chính uỷ", "Phụ trách", "Thành viên", "Trợ lý", "Cán bộ", "Học viên",
 	"Sinh viên", "Học sinh", "Đội trưởng", "Chỉ huy", "Đại diện", "Nguyên", "Viện phó", "Hiệu phó", "Chủ biên", "Đại biểu",
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
@@ -522,6 +522,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	switch {
 	case nameWords == 0:
 		return m, i + 1, false
+	case nameWords == 1 && honorific && apostropheName(ws[j].Text):
+		// "ông K'Brêm": a K'Ho or Ê Đê name may be one word.
 	case nameWords == 1:
 		if m.Rank == "" && len(m.Titles) == 0 {
 			return m, i + 1, false
@@ -686,7 +688,7 @@ func attendedBefore(ws []word) bool {
 // Quang Vinh", "Trưởng phòng Nghiên cứu văn hóa tộc người, Viện Dân tộc
 // học Hoàng Thị Thu Trang cho rằng", "Giám đốc Bảo tàng tỉnh Đắk Lắk Y
 // Thuyên Knul chia sẻ". The name is the last two to four capitalised
-// words, from a surname (or the Ê Đê "Y", "H’"), before a lower-case
+// words, from a surname (or the Ê Đê "Y", "H’", the K'Ho "K'"), before a lower-case
 // word, a comma or the end.
 func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// At a clause's start, or an item's of a list of attendees ("Dự có
@@ -781,10 +783,24 @@ func plainName(s string, ws []word, at, end int) bool {
 }
 
 // nameStartWord reports whether w may start a person's name: a surname,
-// or the Ê Đê "Y" and "H’".
+// the Ê Đê "Y", or a name with an apostrophe ("H’Nhi", "K'Brêm").
 func nameStartWord(w word) bool {
 	// "Văn", "Thị" are surnames rarely and middle names mostly.
-	return surnames[w.Norm] && w.Lower != "văn" && w.Lower != "thị" || w.Text == "Y" || strings.HasPrefix(w.Text, "H’")
+	return surnames[w.Norm] && w.Lower != "văn" && w.Lower != "thị" || w.Text == "Y" || apostropheName(w.Text)
+}
+
+// apostropheName reports whether w is a name written with a capital, an
+// apostrophe and a capital, as names of the Central Highlands are: the Ê
+// Đê "H’Nhi", the K'Ho "K'Brêm", "K’Bình".
+func apostropheName(w string) bool {
+	first, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	rest, ok := strings.CutPrefix(rest, "'")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "’")
+	}
+	second, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(first) && unicode.IsUpper(second)
 }
 
 // placeWords come before a place's name, which may start with a word

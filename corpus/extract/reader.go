@@ -1414,7 +1414,7 @@ func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string)
 // papersOf leads a run of presenters: "các tham luận của A (Học viện X)
 // và B (Trường Y) cùng đề cập …", also with a colon ("các tham luận của:
 // A (…); B (…) và C (…)").
-var papersOf = []string{"các tham luận của", "những tham luận của", "các báo cáo tham luận của", "hai tham luận của", "ba tham luận của",
+var papersOf = []string{"các tham luận của", "gồm tham luận của", "những tham luận của", "các báo cáo tham luận của", "hai tham luận của", "ba tham luận của",
 	"các ý kiến tham luận của", "các bài tham luận của", "các báo cáo của", "lần lượt là của",
 	"vai trò diễn giả có", "các diễn giả", "diễn giả gồm", "diễn giả là"}
 
@@ -1469,6 +1469,7 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		return false
 	}
 	var run []mention
+	orgs := map[int][]string{} // institutions listed before run[i]
 	prev := at
 	for _, m := range ms {
 		if m.Start < at {
@@ -1478,6 +1479,12 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		gap = strings.TrimSpace(strings.TrimLeft(gap, ",;"))
 		if len(run) > 0 && unitBeforeAnd(gap) {
 			gap = "và" // "…, Phòng Hậu cần Công an tỉnh Bắc Ninh và đồng chí …"
+		}
+		// "…: ông A (…); Hội Nông dân huyện Lâm Hà; bà B (…)": an
+		// institution's paper between two people's.
+		if org := listedBetween(gap); org != "" && len(run) > 0 && len(orgs[len(run)]) == 0 {
+			orgs[len(run)] = append(orgs[len(run)], org)
+			gap = ""
 		}
 		if gap != "" && gap != "và" && (len(run) > 0 || !groupBeforeList(gap)) {
 			break
@@ -1495,7 +1502,10 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		return false
 	}
 	host := reHostStaff.MatchString(s[at:run[0].Start])
-	for _, m := range run {
+	for i, m := range run {
+		for _, org := range orgs[i] {
+			r.addInstitution(org, "", para, s)
+		}
 		r.addContribution(m, "", para, s, false, false)
 		if host {
 			if r.hostStaff == nil {
@@ -1510,6 +1520,21 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	}
 	r.presenting = true
 	return true
+}
+
+// listedBetween returns the institution that is all of gap, an item of a
+// list of presenters between two people's ("Hội Nông dân huyện Lâm
+// Hà;"), or "".
+func listedBetween(gap string) string {
+	item, ok := strings.CutSuffix(gap, ";")
+	if !ok || strings.ContainsAny(item, ";:.()“”\"") {
+		return ""
+	}
+	ws := splitWords(item)
+	if org := listedOrg(item, ws); org == strings.TrimSpace(item) {
+		return org
+	}
+	return ""
 }
 
 // unitBeforeAnd reports whether gap, between two people of a list, is

@@ -563,6 +563,9 @@ func TestListItems(t *testing.T) {
 		{"'do X trình bày', a group of authors",
 			"Các tham luận gồm: “Chuỗi giá trị chè” do TS Đào Thanh Tùng (Trường Đại học Kinh tế) trình bày; “Ứng dụng chế phẩm sinh học” của nhóm tác giả ThS Triệu Thị Mai, PGS.TS Nguyễn Văn Tâm (Viện Khoa học sự sống).",
 			[]string{"Đào Thanh Tùng|Chuỗi giá trị chè", "Triệu Thị Mai|Ứng dụng chế phẩm sinh học"}},
+		{"'gồm tham luận của:', institutions between people, a K'Ho name of one word",
+			"Hội thảo đã nghe 5 tham luận, gồm tham luận của: ông Đinh Văn Thủy (Giám đốc Hợp tác xã Xuân Hòa); Hội Nông dân huyện Lâm Hà; ông K'Brêm (Chủ tịch Hội Nông dân xã Đinh Trang Hòa); Trung tâm Khuyến nông tỉnh; ThS. Lê Thị Thùy Dung (Trường Đại học Đà Lạt).",
+			[]string{"Đinh Văn Thủy|", "org:Hội Nông dân huyện Lâm Hà|", "K'Brêm|", "org:Trung tâm Khuyến nông tỉnh|", "Lê Thị Thùy Dung|"}},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(lead + tt.text)})
@@ -728,6 +731,27 @@ func TestTitlePlacement(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestChanhGivenName: "Chánh" ends a name ("Lê Minh Chánh") and starts a
+// position only with its office ("Chánh án", "Chánh Văn phòng").
+func TestChanhGivenName(t *testing.T) {
+	text := "Diễn đàn nông dân\n\nSáng 13/7/2023, tại Đà Lạt, Hội Nông dân tỉnh tổ chức Diễn đàn “Nông dân số”. " +
+		"Tham dự có đồng chí Lê Minh Chánh, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn; đồng chí Chánh án Tòa án nhân dân tỉnh Phạm Quốc Việt. " +
+		"Phần đối thoại do đồng chí Lê Minh Chánh điều hành."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range a.People {
+		names = append(names, p.Name)
+	}
+	for _, want := range []string{"Lê Minh Chánh", "Phạm Quốc Việt"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("people %q, want %q among them", names, want)
 		}
 	}
 }
