@@ -494,7 +494,8 @@ var orgStarts = []string{
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
 	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",
 	"Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
-	"VKSND", "TAND", "HĐND", "Sở GD-ĐT", "Sở GD&ĐT",
+	"VKSND", "TAND", "HĐND", "Sở GD-ĐT", "Sở GD&ĐT", "Tổ bảo vệ", "Tổ công tác",
+	"Đồn Biên phòng", "Bộ Chỉ huy", "Ban Chỉ huy",
 }
 
 // Affiliation splits a position as printed into the organisation it names,

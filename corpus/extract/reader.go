@@ -808,7 +808,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		r.presenting = true
 		return
 	}
-	if !caption && len(ms) == 0 && r.readOrgPapersOf(s, lower, para) {
+	if !caption && r.readOrgPapersOf(s, lower, para, ms) {
 		r.presenting = true
 		return
 	}
@@ -1706,11 +1706,40 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		} else {
 			// "… do X trình bày với tựa đề “T”".
 			title = quotedAfter(s, m.End)
+			// "Tham luận của Công an xã Lương Điền do đồng chí đại úy X,
+			// Trưởng Công an xã trình bày": the institution's paper, which
+			// a list before may have credited to it alone.
+			if org, end := r.creditedOrg(s, lower, 0); org != "" && end <= m.Start {
+				if m.Org == "" {
+					m.Org = org
+				}
+				if r.presentFor(org, m, keynote) {
+					found = true
+					continue
+				}
+			}
 		}
 		r.addContribution(m, title, para, s, keynote, false)
 		found = true
 	}
 	return found
+}
+
+// presentFor makes m the presenter of the paper credited to org alone,
+// when there is one and m presents nothing yet. It reports whether it did.
+func (r *reader) presentFor(org string, m mention, keynote bool) bool {
+	c := r.byPerson["org:"+vi.Key(org)]
+	if c == nil || c.Speaker != nil || r.byPerson[r.key(m.Name)] != nil {
+		return false
+	}
+	p := r.know(m)
+	p.Role = corpus.RoleSpeaker
+	if keynote {
+		p.Role = corpus.RoleKeynote
+	}
+	c.Speaker = &corpus.Speaker{Name: p.Name}
+	r.byPerson[r.key(p.Name)] = c
+	return true
 }
 
 // readParenPresenter reads a paper credited to an institution whose
@@ -1957,10 +1986,11 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 	}
 	q := 1
 	for q < len(ws) && ws[q].Pre == "" && (ws[q-1].Post == "" || phongChongAt(ws, q-1)) {
-		// "tham luận của Công ty X về thực tiễn …": the topic follows;
+		// "tham luận của Công ty X về thực tiễn …": the topic follows,
+		// "… của Công an xã X do đồng chí Y trình bày" the presenter;
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
 		// phố Hạ Long và Công an huyện Vân Đồn" are two.
-		if stopsAt(ws, q) || ws[q].Text == "về" || ws[q].Lower == "và" &&
+		if stopsAt(ws, q) || ws[q].Text == "về" || ws[q].Text == "do" || ws[q].Lower == "và" &&
 			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0) {
 			break
 		}
@@ -1986,12 +2016,14 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 // after its name and a dash.
 var legalForms = map[string]bool{"CTCP": true, "JSC": true, "TNHH": true}
 
-// orgPapersOfAt returns where the institutions start after a plural
-// "các tham luận của" ("những báo cáo đến từ", "hai bài tham luận của")
-// in lower, or -1: "Các tham luận của Công an thành phố Hạ Long và Công
-// an huyện Vân Đồn đã chia sẻ …". Plain string search: it runs on every
-// sentence.
-func orgPapersOfAt(lower string) int {
+// orgPapersOfAt returns where the institutions start after "tham luận
+// của" or "báo cáo đến từ" in lower, or -1, and whether the noun is
+// plural ("các tham luận của", "hai bài tham luận của"): "Các tham luận
+// của Công an thành phố Hạ Long và Công an huyện Vân Đồn đã chia sẻ …".
+// A plural one wins over a singular one before it. Plain string search:
+// it runs on every sentence.
+func orgPapersOfAt(lower string) (at int, plural bool) {
+	at = -1
 	for _, noun := range []string{"tham luận ", "báo cáo "} {
 		for off := 0; ; {
 			i := strings.Index(lower[off:], noun)
@@ -2013,43 +2045,80 @@ func orgPapersOfAt(lower string) int {
 			before := strings.TrimSuffix(strings.TrimSuffix(lower[:i], "báo cáo "), "bài ")
 			for _, d := range []string{"các ", "những ", "hai ", "ba "} {
 				if strings.HasSuffix(before, d) && (len(before) == len(d) || before[len(before)-len(d)-1] == ' ') {
-					return off + n
+					return off + n, true
 				}
+			}
+			if at < 0 {
+				at = off + n
 			}
 		}
 	}
-	return -1
+	return at, false
 }
 
 // readOrgPapersOf reads the institutions named one after another, joined
-// by commas or "và", after a plural "tham luận của". It reports whether
-// it found two or more.
-func (r *reader) readOrgPapersOf(s, lower, para string) bool {
-	from := orgPapersOfAt(lower)
+// by commas or "và", after "tham luận của", perhaps with a person last:
+// "các đại biểu đã nghe tham luận của Công an xã Cẩm Vũ, Công an xã
+// Lương Điền, Tổ bảo vệ ANTT thôn Quý Dương (xã Tân Trường) và đồng chí
+// Đinh Văn Lực, Tổ trưởng …". It reports whether it found a list: two
+// or more after a plural noun, three or more after a singular one, which
+// may also name a unit and its parent ("tham luận của Phòng X, Công an
+// tỉnh Y"). ms are the sentence's mentions: none may stand elsewhere.
+func (r *reader) readOrgPapersOf(s, lower, para string, ms []mention) bool {
+	from, plural := orgPapersOfAt(lower)
 	if from < 0 {
 		return false
 	}
 	var orgs []string
+	var last *mention // a person ending the list
 	for at := from; at < len(s); {
 		org, end := r.orgNameAt(s, at)
 		if org == "" {
 			break
 		}
-		orgs = append(orgs, org)
 		rest := s[end:]
+		// "(xã Tân Trường)": where the unit is, part of its name.
+		if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
+			if c := strings.IndexByte(t, ')'); c > 0 {
+				if inner := t[1:c]; placeWords[strings.ToLower(strings.SplitN(inner, " ", 2)[0])] {
+					org += " (" + inner + ")"
+				}
+				end += len(rest) - len(t) + c + 1
+				rest = s[end:]
+			}
+		}
+		orgs = append(orgs, org)
 		sep := len(rest) - len(strings.TrimLeft(rest, " ,"))
 		if strings.HasPrefix(rest[sep:], "và ") {
 			sep += len("và ")
+			for i := range ms {
+				if gap := strings.TrimSpace(lower[min(end+sep, ms[i].Start):ms[i].Start]); ms[i].Start >= end+sep && (gap == "" || gap == "đồng chí") && !ms[i].Short {
+					last = &ms[i]
+				}
+			}
+			if last != nil {
+				break
+			}
 		} else if !strings.HasPrefix(strings.TrimSpace(rest), ",") {
 			break
 		}
 		at = end + sep
 	}
-	if len(orgs) < 2 {
+	items := len(orgs)
+	if last != nil {
+		items++
+	}
+	if items < 2 || !plural && items < 3 || len(orgs) == 0 {
+		return false
+	}
+	if len(ms) > 1 || len(ms) == 1 && last == nil {
 		return false
 	}
 	for _, org := range orgs {
 		r.addInstitution(org, "", para, s)
+	}
+	if last != nil {
+		r.addContribution(*last, "", para, s, false, false)
 	}
 	return true
 }

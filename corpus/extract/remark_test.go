@@ -566,6 +566,12 @@ func TestListItems(t *testing.T) {
 		{"'gồm tham luận của:', institutions between people, a K'Ho name of one word",
 			"Hội thảo đã nghe 5 tham luận, gồm tham luận của: ông Đinh Văn Thủy (Giám đốc Hợp tác xã Xuân Hòa); Hội Nông dân huyện Lâm Hà; ông K'Brêm (Chủ tịch Hội Nông dân xã Đinh Trang Hòa); Trung tâm Khuyến nông tỉnh; ThS. Lê Thị Thùy Dung (Trường Đại học Đà Lạt).",
 			[]string{"Đinh Văn Thủy|", "org:Hội Nông dân huyện Lâm Hà|", "K'Brêm|", "org:Trung tâm Khuyến nông tỉnh|", "Lê Thị Thùy Dung|"}},
+		{"singular 'tham luận của' before units and a person, one unit's presenter named later",
+			"Các đại biểu đã nghe tham luận của Công an xã Cẩm Vũ, Công an xã Lương Điền, Tổ bảo vệ ANTT thôn Quý Dương (xã Tân Trường) và đồng chí Đinh Văn Lực, Tổ trưởng Tổ bảo vệ ANTT khu dân cư số 3.\n\nTham luận của Công an xã Lương Điền do đồng chí đại úy Đỗ Minh Tâm, Trưởng Công an xã trình bày nêu cách làm mới.",
+			[]string{"org:Công an xã Cẩm Vũ|", "Đỗ Minh Tâm|", "org:Tổ bảo vệ an ninh trật tự thôn Quý Dương (xã Tân Trường)|", "Đinh Văn Lực|"}},
+		{"a unit and its parent after a singular 'tham luận của' are one paper, not two",
+			"Hội thảo nghe tham luận của Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương về phòng ngừa tội phạm.",
+			[]string{"org:Phòng Cảnh sát hình sự|"}},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(lead + tt.text)})

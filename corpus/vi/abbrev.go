@@ -35,6 +35,7 @@ var abbreviations = []Abbrev{
 	{"GD-ĐT", "Giáo dục và Đào tạo"},
 	{"ANQG", "An ninh quốc gia"},
 	{"TTATXH", "Trật tự, an toàn xã hội"},
+	{"ANTT", "an ninh trật tự"},
 	{"HVANND", "Học viện An ninh nhân dân"},
 	{"HVCSND", "Học viện Cảnh sát nhân dân"},
 	{"HVCTCAND", "Học viện Chính trị Công an nhân dân"},
