@@ -26,9 +26,9 @@ var academies = [][]string{
 	{"Học viện Biên phòng"},
 	{"Học viện Tư pháp"},
 	{"Học viện Ngoại giao"},
-	{"Trường Đại học An ninh nhân dân", "Đại học An ninh nhân dân"},
-	{"Trường Đại học Cảnh sát nhân dân", "Đại học Cảnh sát nhân dân"},
-	{"Trường Đại học Phòng cháy chữa cháy", "Đại học Phòng cháy chữa cháy", "Trường Đại học PCCC"},
+	{"Trường Đại học An ninh nhân dân", "Đại học An ninh nhân dân", "ĐHANND"},
+	{"Trường Đại học Cảnh sát nhân dân", "Đại học Cảnh sát nhân dân", "ĐHCSND"},
+	{"Trường Đại học Phòng cháy chữa cháy", "Đại học Phòng cháy chữa cháy", "Trường Đại học PCCC", "ĐHPCCC"},
 	{"Trường Đại học Kỹ thuật - Hậu cần Công an nhân dân", "Trường Đại học Kỹ thuật Hậu cần Công an nhân dân", "Trường Đại học Kỹ thuật - Hậu cần CAND", "Đại học Kỹ thuật - Hậu cần CAND"},
 	{"Trường Đại học Luật Hà Nội", "Đại học Luật Hà Nội"},
 	{"Trường Đại học Luật Thành phố Hồ Chí Minh", "Đại học Luật TP Hồ Chí Minh"},
@@ -475,6 +475,49 @@ func academyOfBody(org string) string {
 		return ""
 	}
 	return ""
+}
+
+// academyOfUnit returns the school of a unit written before its name
+// without a comma ("Viện Kỹ thuật - Công nghệ Trường Đại học Thủ Dầu
+// Một"), or "".
+func academyOfUnit(org string) string {
+	ws := splitWords(org)
+	if len(ws) < 4 || unitStartSet.at(ws, 0) == 0 || schoolAt(ws, 0) {
+		return ""
+	}
+	for i := 2; i+1 < len(ws); i++ {
+		if ws[i-1].Post != "" || ws[i].Pre != "" || !schoolAt(ws, i) {
+			continue
+		}
+		if canon, ok := CanonicalAcademy(org[ws[i].Start:]); ok {
+			return canon
+		}
+	}
+	return ""
+}
+
+// schoolAt reports whether a university's or an academy's name starts at
+// word i: "Trường Đại học", "Trường Cao đẳng", "Đại học", "Học viện".
+func schoolAt(ws []word, i int) bool {
+	key := func(n int) string {
+		var b strings.Builder
+		for k := i; k < i+n && k < len(ws); k++ {
+			b.WriteString(ws[k].Lower + " ")
+		}
+		return b.String()
+	}
+	if !isUpperWord(ws[i].Text) {
+		return false
+	}
+	switch key(2) {
+	case "đại học ", "học viện ":
+		return true
+	}
+	switch key(3) {
+	case "trường đại học ", "trường cao đẳng ":
+		return true
+	}
+	return false
 }
 
 // regional reports whether words, following an academy's name, make it

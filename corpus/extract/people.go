@@ -92,6 +92,10 @@ func stopsAt(ws []word, i int) bool {
 	if lw == "dự" && i+1 < len(ws) && ws[i].Post == "" && (ws[i+1].Lower == "phòng" || ws[i+1].Lower == "án") {
 		return false
 	}
+	// "Trung tâm Dịch vụ việc làm": employment, not "do".
+	if lw == "làm" && i > 0 && ws[i-1].Lower == "việc" && ws[i-1].Post == "" {
+		return false
+	}
 	// "Công ty TNHH một thành viên X": part of the company's name.
 	if lw == "một" && i > 0 && ws[i-1].Text == "TNHH" {
 		return false

@@ -67,6 +67,8 @@ type reader struct {
 	// hostStaff are the keys of presenters the article calls the host's
 	// own ("các tham luận của cán bộ Nhà trường, gồm: …").
 	hostStaff map[string]bool
+	// abbrevs are the abbreviations the article defines (pageAbbrevs).
+	abbrevs map[string]string
 }
 
 func newReader(p *page, a *corpus.Article) *reader {
@@ -115,6 +117,7 @@ func (r *reader) read() {
 	}
 	r.a.Body = strings.Join(body, "\n\n")
 	r.a.Captions = captions
+	r.abbrevs = r.pageAbbrevs(r.a.Body)
 	if r.readPaperPage(body) {
 		r.finish()
 		return
@@ -1647,6 +1650,17 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 				// "Tham luận của X, position với tiêu đề “T”".
 				title = quotedAfter(s, m.End)
 			}
+			// "“T” của A và B (org) do B trình bày": B presents it
+			// (readPresentedBy), the others wrote it with B.
+			if n := presentedBy(lower, ms, m.End); n != nil {
+				for _, o := range ms {
+					if o.Start >= m.Start && o.End <= n.Start && r.key(o.Name) != r.key(n.Name) {
+						r.setAsideCoauthor(o.Name)
+					}
+				}
+				found = true
+				break
+			}
 			r.addContribution(m, title, para, s, false, false)
 			found = true
 			// "tham luận của A, position và B, position": B's too.
@@ -1659,6 +1673,17 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 		}
 	}
 	return found
+}
+
+// presentedBy returns the mention after byte from that "do … trình bày"
+// names as the presenter, or nil.
+func presentedBy(lower string, ms []mention, from int) *mention {
+	for i, m := range ms {
+		if m.Start >= from && strings.HasSuffix(strings.TrimSpace(lower[:m.Start]), " do") && rePresentedBy.MatchString(lower[m.End:]) {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 // introducesPerson reports whether gap, between "của" and a name, only
@@ -1990,8 +2015,8 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		// "… của Công an xã X do đồng chí Y trình bày" the presenter;
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
 		// phố Hạ Long và Công an huyện Vân Đồn" are two.
-		if stopsAt(ws, q) || ws[q].Text == "về" || ws[q].Text == "do" || ws[q].Lower == "và" &&
-			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0) {
+		if stopsAt(ws, q) && !pluralInName(ws, q) || ws[q].Text == "về" || ws[q].Text == "do" || ws[q].Lower == "và" &&
+			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0) {
 			break
 		}
 		q++
@@ -2009,7 +2034,44 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 	} else if q < len(ws) && isDash(strings.TrimSpace(ws[q-1].Post)) && legalForms[ws[q].Text] {
 		q++
 	}
-	return strings.TrimSpace(s[at+ws[0].Start : at+ws[q-1].End]), at + ws[q-1].End
+	org, end := strings.TrimSpace(s[at+ws[0].Start:at+ws[q-1].End]), at+ws[q-1].End
+	// "Phòng An ninh mạng … (PA05) Công an thành phố Hải Phòng": the
+	// unit's code, then the organisation it belongs to.
+	if rest := s[end:]; strings.HasPrefix(rest, " (") {
+		if c := strings.IndexByte(rest, ')'); c > 2 && c < 12 && unitCode(rest[2:c]) {
+			if pws := r.split(rest[c+1:]); len(pws) > 0 && outerOrgSet.at(pws, 0) > 0 {
+				if parent, pend := r.orgNameAt(s, end+c+1); parent != "" {
+					return org + " " + parent, pend
+				}
+			}
+		}
+	}
+	return org, end
+}
+
+// pluralInName reports whether "các" at word q belongs to an
+// organisation's name: "Ban Quản lý các KCN Bình Dương", "Liên hiệp các
+// Hội Khoa học và Kỹ thuật", "Công đoàn các Khu công nghiệp".
+func pluralInName(ws []word, q int) bool {
+	if ws[q].Lower != "các" || q == 0 || q+1 >= len(ws) || ws[q-1].Post != "" || ws[q].Post != "" {
+		return false
+	}
+	switch ws[q-1].Lower {
+	case "lý", "hiệp", "đoàn":
+		return isUpperWord(ws[q+1].Text) || ws[q+1].Lower == "khu"
+	}
+	return false
+}
+
+// unitCode reports whether s is a unit's code: capitals and digits, a
+// capital first ("PA05", "PC02", "CSGT").
+func unitCode(s string) bool {
+	for i, r := range s {
+		if !(r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9' || unicode.IsUpper(r)) {
+			return false
+		}
+	}
+	return len(s) >= 2
 }
 
 // legalForms are the abbreviations of a company's legal form written
@@ -2776,6 +2838,7 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 		return
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
+	org = r.expandPage(org)
 	c.Affiliation = vi.Normalize(vi.Expand(org))
 	if canon, ok := CanonicalAcademy(org); ok && parentAcademies[canon] && orgKey(org) != orgKey(canon) && strings.Contains(org, " - ") {
 		// "Trường ĐH Ngoại ngữ - ĐHQGHN": the member school, credited
@@ -2836,9 +2899,9 @@ func (r *reader) finish() {
 			p := r.byKey[r.key(c.Speaker.Name)]
 			c.Speaker.Name, c.Speaker.Rank, c.Speaker.Titles = p.Name, p.Rank, p.Titles
 			c.Position = strings.Join(p.Positions, ", ")
-			org := Affiliation(p.Org)
+			org := Affiliation(r.expandPage(p.Org))
 			if org == "" {
-				org = Affiliation(c.Position)
+				org = Affiliation(r.expandPage(c.Position))
 			}
 			if org == "" {
 				org = bareOrgAtEnd(c.Position)
@@ -2857,6 +2920,8 @@ func (r *reader) finish() {
 			} else if bare := bareAcademy(org, named, site); bare != "" {
 				// "Phó Giám đốc Học viện": the site's or the article's academy.
 				c.Affiliation, c.Academy = bare, bare
+			} else if school := academyOfUnit(org); school != "" {
+				c.Affiliation, c.Academy = vi.Normalize(vi.Expand(org)), school
 			} else if canon, ok := CanonicalAcademy(org); ok {
 				c.Affiliation, c.Academy = canon, canon
 			} else if org != "" {

@@ -572,6 +572,15 @@ func TestListItems(t *testing.T) {
 		{"a unit and its parent after a singular 'tham luận của' are one paper, not two",
 			"Hội thảo nghe tham luận của Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương về phòng ngừa tội phạm.",
 			[]string{"org:Phòng Cảnh sát hình sự|"}},
+		{"a unit's code in parentheses before its parent, 'các' in a name",
+			"Các đại biểu nghe các tham luận của Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an thành phố Hải Phòng và Công an tỉnh Bắc Giang.\n\nTham luận của Ban Quản lý các KCN Bình Dương cho biết toàn tỉnh có 29 KCN.",
+			[]string{"org:Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an thành phố Hải Phòng|", "org:Công an tỉnh Bắc Giang|", "org:Ban Quản lý các KCN Bình Dương|"}},
+		{"co-authors, then 'do X trình bày': X presents",
+			"Tham luận “Thu giữ chứng cứ điện tử” của Thiếu tá, ThS Trần Minh Quân và Đại úy, ThS Lục Thị Thu Hà (Khoa Kỹ thuật nghiệp vụ) do Đại úy Lục Thị Thu Hà trình bày đã chỉ ra nhiều sai sót.",
+			[]string{"Lục Thị Thu Hà|Thu giữ chứng cứ điện tử"}},
+		{"a position ending in 'việc làm' before the name",
+			"Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phan Minh Nhựt trình bày tham luận về kết nối cung - cầu lao động.",
+			[]string{"Phan Minh Nhựt|"}},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(lead + tt.text)})
