@@ -1311,6 +1311,7 @@ func (r *reader) readRespectively(s, lower string, ms []mention, para string) bo
 func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 	t := trimBullet(s)
 	t = t[len(reItemNumber.FindString(t)):]
+	t = t[len(reTimeSlot.FindString(t)):]
 	// "🔹 Đề tài “T” – bạn X (K22, Khoa Y)".
 	for _, lead := range []string{"Đề tài ", "Tham luận ", "Báo cáo "} {
 		if rest, ok := strings.CutPrefix(t, lead); ok && strings.HasPrefix(rest, "“") {
@@ -1329,9 +1330,15 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 	}
 	at := len(s) - len(rest) + n
 	title := strings.TrimSpace(t[start:end])
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.Start >= at && strings.TrimSpace(s[at:m.Start]) == "" {
 			r.addContribution(m, title, para, s, false, false)
+			// "“T” – ThS A, PGS.TS B (Trường X)": the first author
+			// presents, the others wrote it with A.
+			for prev := m; i+1 < len(ms) && strings.TrimSpace(s[prev.End:ms[i+1].Start]) == ","; i++ {
+				prev = ms[i+1]
+				r.setAsideCoauthor(prev.Name)
+			}
 			return true
 		}
 	}
@@ -1355,6 +1362,10 @@ func trimBullet(s string) string {
 		return unicode.IsSpace(r) || strings.ContainsRune("-–—•*+·", r) || unicode.Is(unicode.So, r) || r == '\ufe0f'
 	})
 }
+
+// reTimeSlot is the time that opens an item of a programme: "08h40 –
+// 09h00:", "14:00-14:20", "9h30:".
+var reTimeSlot = regexp.MustCompile(`^[0-9]{1,2}\s?[hg:.]\s?[0-9]{2}(?:\s*[–—-]\s*[0-9]{1,2}\s?[hg:.]\s?[0-9]{2})?\s*:?\s+`)
 
 // reItemNumber is the number that opens an item of a list: "1)", "2.",
 // "a)".
@@ -2646,6 +2657,20 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 			return
 		}
 	}
+	// "Do TS X có việc đột xuất, tham luận “T” được ThS Y trình bày
+	// thay": Y presents the paper a programme gave to X.
+	if title != "" && r.byPerson[key] == nil && standIn(evidence) {
+		if c := r.titledBy(title); c != nil && c.Speaker != nil && r.key(c.Speaker.Name) != key {
+			delete(r.byPerson, r.key(c.Speaker.Name))
+			if o := r.byKey[r.key(c.Speaker.Name)]; o != nil {
+				o.Role, o.aside = corpus.RoleGuest, true // listed, not there
+			}
+			p.Role = corpus.RoleSpeaker
+			c.Speaker = &corpus.Speaker{Name: p.Name}
+			r.byPerson[key] = c
+			return
+		}
+	}
 	role := corpus.RoleSpeaker
 	kind := corpus.KindPaper
 	if keynote {
@@ -2692,6 +2717,24 @@ func (r *reader) representedBy(p *person) *corpus.Contribution {
 			if n >= 4 {
 				return c
 			}
+		}
+	}
+	return nil
+}
+
+// standIn reports whether a sentence says someone presented a paper in
+// another's place.
+func standIn(s string) bool {
+	l := lowerKeep(s)
+	return strings.Contains(l, "trình bày thay") || strings.Contains(l, "báo cáo thay") || strings.Contains(l, "trình bày thay cho")
+}
+
+// titledBy returns the contribution of that title, or nil.
+func (r *reader) titledBy(title string) *corpus.Contribution {
+	t := r.key(title)
+	for _, c := range r.contrib {
+		if r.key(c.Title) == t {
+			return c
 		}
 	}
 	return nil

@@ -770,3 +770,31 @@ func TestChanhGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeStandIn: a programme's items after their time slots, the
+// first author presenting, and a paper the text says another presented in
+// the listed speaker's place.
+func TestProgrammeStandIn(t *testing.T) {
+	text := "Hội thảo kinh tế tuần hoàn\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kinh tế Quốc dân tổ chức Hội thảo “Kinh tế tuần hoàn”. Hội thảo nghe các báo cáo theo chương trình:\n\n" +
+		"08h40 – 09h00: “Khung pháp lý EPR” – TS Lại Văn Mạnh, Phó Viện trưởng Viện Chiến lược\n\n" +
+		"09h00 – 09h20: “Mô hình kinh doanh tuần hoàn” – ThS Phan Thị Hồng Nhung, PGS.TS Vũ Thị Hoài Thu (Trường Đại học Kinh tế Quốc dân)\n\n" +
+		"09h20 – 09h40: “Tài chính xanh” – TS Đinh Văn Tuân, Trường Đại học Kinh tế Quốc dân\n\n" +
+		"Do TS Đinh Văn Tuân có việc đột xuất, tham luận “Tài chính xanh” được ThS Đoàn Thu Trang (Viện Ngân hàng – Tài chính) trình bày thay."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Title)
+	}
+	want := []string{"Lại Văn Mạnh|Khung pháp lý EPR", "Phan Thị Hồng Nhung|Mô hình kinh doanh tuần hoàn", "Đoàn Thu Trang|Tài chính xanh"}
+	if !slices.Equal(got, want) {
+		t.Errorf("contributions %q, want %q", got, want)
+	}
+	for _, p := range a.People {
+		if p.Name == "Vũ Thị Hoài Thu" || p.Name == "Đinh Văn Tuân" {
+			t.Errorf("%s is among the people as %q", p.Name, p.Role)
+		}
+	}
+}
