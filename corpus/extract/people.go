@@ -1219,10 +1219,21 @@ func resolveGiven(name string, known []*person) *person {
 
 // resolveShort finds the known person whose given name is name.
 func resolveShort(name string, known []*person) *person {
+	// With its diacritics first: "ông Hưng" is not "ông Hùng". A page
+	// written without them matches folded.
+	if p := resolveShortBy(name, known, vi.Lower); p != nil {
+		return p
+	}
+	return resolveShortBy(name, known, vi.Key)
+}
+
+// resolveShortBy is resolveShort comparing the given names as form
+// leaves them.
+func resolveShortBy(name string, known []*person, form func(string) string) *person {
 	var found *person
 	for _, p := range known {
 		f := strings.Fields(p.Name)
-		if vi.Key(f[len(f)-1]) == vi.Key(name) {
+		if form(f[len(f)-1]) == form(name) {
 			if found != nil && vi.Key(found.Name) != vi.Key(p.Name) {
 				return nil // ambiguous
 			}
