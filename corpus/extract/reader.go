@@ -1761,10 +1761,24 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 	return found
 }
 
+// creditedJustBefore returns the institution whose paper s credits right
+// before the mention m, only a comma between ("tham luận của Sở X, ông
+// Y"), or "".
+func (r *reader) creditedJustBefore(s string, m mention) string {
+	if m.NameEnd > len(s) || s[m.NameStart:m.NameEnd] != m.Name {
+		return "" // m is not of s
+	}
+	org, end := r.creditedOrg(s, lowerKeep(s), 0)
+	if org == "" || end > m.Start || strings.Trim(s[end:m.Start], " ,") != "" {
+		return ""
+	}
+	return org
+}
+
 // presentFor makes m the presenter of the paper credited to org alone,
 // when there is one and m presents nothing yet. It reports whether it did.
 func (r *reader) presentFor(org string, m mention, keynote bool) bool {
-	c := r.byPerson["org:"+vi.Key(org)]
+	c := r.institution(org)
 	if c == nil || c.Speaker != nil || r.byPerson[r.key(m.Name)] != nil {
 		return false
 	}
@@ -2144,16 +2158,37 @@ func (r *reader) readOrgPapersOf(s, lower, para string, ms []mention) bool {
 	}
 	var orgs []string
 	var last *mention // a person ending the list
+	// "các Sở GD&ĐT Hà Giang, Đà Nẵng, Đồng Tháp": one kind of office,
+	// then the provinces whose offices they are.
+	distributive := strings.HasPrefix(lower[from:], "các ")
+	if distributive {
+		from += len("các ")
+	}
+	head := "" // the office, in a distributive list
 	for at := from; at < len(s); {
 		org, end := r.orgNameAt(s, at)
+		if org == "" && head != "" {
+			if n := provinceAt(r.split(s[at:]), 0); n > 0 {
+				pws := r.split(s[at:])
+				org, end = head+" "+s[at+pws[0].Start:at+pws[n-1].End], at+pws[n-1].End
+			}
+		}
 		if org == "" {
 			break
 		}
+		if distributive && head == "" {
+			head = officeOf(org)
+		}
+		if head != "" {
+			org = withProvinceWord(org, head)
+		}
 		rest := s[end:]
-		// "(xã Tân Trường)": where the unit is, part of its name.
+		// "(xã Tân Trường)": where the unit is, part of its name; "(Đại
+		// học Huế)": the university a school belongs to.
 		if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
 			if c := strings.IndexByte(t, ')'); c > 0 {
-				if inner := t[1:c]; placeWords[strings.ToLower(strings.SplitN(inner, " ", 2)[0])] {
+				inner := t[1:c]
+				if iws := r.split(inner); len(iws) > 0 && (placeWords[iws[0].Lower] || isUpperWord(iws[0].Text) && orgStartSet.at(iws, 0) > 0) {
 					org += " (" + inner + ")"
 				}
 				end += len(rest) - len(t) + c + 1
@@ -2194,6 +2229,42 @@ func (r *reader) readOrgPapersOf(s, lower, para string, ms []mention) bool {
 		r.addContribution(*last, "", para, s, false, false)
 	}
 	return true
+}
+
+// officeOf returns the kind of office an organisation's name begins with,
+// before the province it serves ("Sở GD&ĐT Hà Giang" gives "Sở GD&ĐT"),
+// or "" when no province ends the name.
+func officeOf(org string) string {
+	ws := splitWords(org)
+	for i := 1; i < len(ws); i++ {
+		if n := provinceAt(ws, i); n > 0 && i+n == len(ws) {
+			if placeWords[ws[i-1].Lower] {
+				i-- // "tỉnh Hà Giang"
+			}
+			if i == 0 {
+				return ""
+			}
+			return strings.TrimSpace(org[:ws[i-1].End])
+		}
+	}
+	return ""
+}
+
+// withProvinceWord writes "tỉnh" or "thành phố" before the province that
+// follows an office's name, as its official name has it: "Sở GD&ĐT Hà
+// Giang" is "Sở GD&ĐT tỉnh Hà Giang", "Sở GD&ĐT Đà Nẵng" "Sở GD&ĐT thành
+// phố Đà Nẵng".
+func withProvinceWord(org, head string) string {
+	rest, ok := strings.CutPrefix(org, head+" ")
+	if !ok || placeWords[strings.ToLower(strings.SplitN(rest, " ", 2)[0])] {
+		return org
+	}
+	word := "tỉnh"
+	switch vi.Key(rest) {
+	case "ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue":
+		word = "thành phố"
+	}
+	return head + " " + word + " " + rest
 }
 
 // firstIndex returns the index of the first occurrence in s of any of
@@ -2657,6 +2728,13 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 			return
 		}
 	}
+	// "Trình bày tham luận của Sở GD&ĐT Đồng Tháp, ông X – Phó Giám
+	// đốc Sở – cho biết": X presents the office's paper.
+	if !caption && r.byPerson[key] == nil {
+		if org := r.creditedJustBefore(evidence, m); org != "" && r.presentFor(org, m, keynote) {
+			return
+		}
+	}
 	// "Do TS X có việc đột xuất, tham luận “T” được ThS Y trình bày
 	// thay": Y presents the paper a programme gave to X.
 	if title != "" && r.byPerson[key] == nil && standIn(evidence) {
@@ -2877,7 +2955,7 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 
 func (r *reader) addInstitution(org, title, para, evidence string) {
 	key := "org:" + vi.Key(org)
-	if r.byPerson[key] != nil {
+	if r.byPerson[key] != nil || r.institution(org) != nil {
 		return
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
@@ -2898,6 +2976,36 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	}
 	r.byPerson[key] = c
 	r.contrib = append(r.contrib, c)
+}
+
+// institution returns the contribution credited to org, written the same
+// or as its shorter or longer form ("Sở GD&ĐT Hà Giang" and "Sở Giáo
+// dục và Đào tạo tỉnh Hà Giang", "Trường ĐH Sư phạm" and "Trường ĐH Sư
+// phạm (Đại học Huế)"), or nil.
+func (r *reader) institution(org string) *corpus.Contribution {
+	if c := r.byPerson["org:"+vi.Key(org)]; c != nil {
+		return c
+	}
+	k := orgMatchKey(r.expandPage(org))
+	for _, c := range r.contrib {
+		if c.Affiliation == "" || c.Speaker != nil && r.byPerson["org:"+vi.Key(c.Affiliation)] != c {
+			continue
+		}
+		o := orgMatchKey(c.Affiliation)
+		if o == k || strings.HasPrefix(o, k+" ") || strings.HasPrefix(k, o+" ") {
+			return c
+		}
+	}
+	return nil
+}
+
+// orgMatchKey is an organisation's name for matching its other forms:
+// abbreviations spelled out, folded, without "tỉnh" and "thành phố".
+func orgMatchKey(org string) string {
+	k := " " + vi.Key(vi.Expand(org)) + " "
+	k = strings.ReplaceAll(k, " thanh pho ", " ")
+	k = strings.ReplaceAll(k, " tinh ", " ")
+	return strings.TrimSpace(k)
 }
 
 // finish fills speakers' attributes from everything read about them, and
