@@ -721,6 +721,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 	}
 	for q := i + n; q < len(ws) && q < i+18; q++ {
 		if ws[q].Text == "" && isDash(ws[q].Pre) {
+			if strings.ContainsAny(ws[q-1].Post, ".;:“”\"") {
+				return m, i + 1, false // "… học sinh THCS” – PGS.TS X": a title ended
+			}
 			continue // "Vụ Pháp luật dân sự - kinh tế"
 		}
 		if ws[q].Pre != "" && !strings.HasPrefix(ws[q].Pre, "(") || strings.ContainsAny(ws[q-1].Post, ".;:“”\"") || stopsAt(ws, q) {

@@ -69,6 +69,9 @@ type reader struct {
 	hostStaff map[string]bool
 	// abbrevs are the abbreviations the article defines (pageAbbrevs).
 	abbrevs map[string]string
+	// coauthors maps the key of a co-author listed after the first
+	// author to the first author's name.
+	coauthors map[string]string
 }
 
 func newReader(p *page, a *corpus.Article) *reader {
@@ -977,6 +980,14 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	}
 }
 
+// coauthorOf records that name wrote first's paper with first.
+func (r *reader) coauthorOf(name, first string) {
+	if r.coauthors == nil {
+		r.coauthors = map[string]string{}
+	}
+	r.coauthors[r.key(name)] = first
+}
+
 // setAsideCoauthor leaves a co-author out of the participants, unless
 // the article has them presenting a paper of their own.
 func (r *reader) setAsideCoauthor(name string) {
@@ -1337,7 +1348,9 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 			// presents, the others wrote it with A.
 			for prev := m; i+1 < len(ms) && strings.TrimSpace(s[prev.End:ms[i+1].Start]) == ","; i++ {
 				prev = ms[i+1]
+				r.know(prev)
 				r.setAsideCoauthor(prev.Name)
+				r.coauthorOf(prev.Name, m.Name)
 			}
 			return true
 		}
@@ -2724,7 +2737,9 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 			c.Title = title
 			return
 		}
-		if !r.another || title == "" || r.titled(key, title) {
+		// Two titles with few words in common are two papers: "PGS.TS X
+		// với báo cáo “A”" and, in a session's list, "“B” – PGS.TS X".
+		if title == "" || r.titled(key, title) || !r.another && (c.Title == "" || sameWork(c.Title, title)) {
 			return
 		}
 	}
@@ -2753,6 +2768,22 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	kind := corpus.KindPaper
 	if keynote {
 		role, kind = corpus.RoleKeynote, corpus.KindKeynote
+	}
+	// "“T” – TS A, ThS B (Trường X)" and the caption "ThS B trình bày
+	// báo cáo tại Tiểu ban 1": the co-author presented A's paper.
+	if caption && r.byPerson[key] == nil {
+		if first := r.coauthors[key]; first != "" {
+			if c := r.byPerson[r.key(first)]; c != nil && c.Speaker != nil && r.key(c.Speaker.Name) == r.key(first) {
+				delete(r.byPerson, r.key(first))
+				if o := r.byKey[r.key(first)]; o != nil {
+					o.Role, o.aside = corpus.RoleGuest, true
+				}
+				p.Role, p.aside = corpus.RoleSpeaker, false
+				c.Speaker = &corpus.Speaker{Name: p.Name}
+				r.byPerson[key] = c
+				return
+			}
+		}
 	}
 	// "Đại diện Bộ Chỉ huy BĐBP tỉnh Quảng Trị trình bày tham luận …"
 	// and the caption "Thượng tá X, Phó Chính ủy BĐBP tỉnh Quảng Trị
@@ -2798,6 +2829,38 @@ func (r *reader) representedBy(p *person) *corpus.Contribution {
 		}
 	}
 	return nil
+}
+
+// sameWork reports whether two titles may name one paper: half of the
+// shorter one's pairs of adjacent syllables are in the other (single
+// syllables repeat across the titles of one field).
+func sameWork(a, b string) bool {
+	pairs := func(s string) []string {
+		ws := strings.Fields(vi.Key(s))
+		var out []string
+		for i := 0; i+1 < len(ws); i++ {
+			out = append(out, ws[i]+" "+ws[i+1])
+		}
+		return out
+	}
+	pa, pb := pairs(a), pairs(b)
+	if len(pa) > len(pb) {
+		pa, pb = pb, pa
+	}
+	if len(pa) == 0 {
+		return vi.Key(a) == vi.Key(b)
+	}
+	in := map[string]bool{}
+	for _, p := range pb {
+		in[p] = true
+	}
+	n := 0
+	for _, p := range pa {
+		if in[p] {
+			n++
+		}
+	}
+	return 2*n >= len(pa)
 }
 
 // standIn reports whether a sentence says someone presented a paper in

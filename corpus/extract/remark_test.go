@@ -801,3 +801,34 @@ func TestProgrammeStandIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionList: a session's list of "“Title” – author" items after the
+// prose has reported one paper of the same author: a second paper under
+// another title; two authors, of whom a caption says the second presented.
+func TestSessionList(t *testing.T) {
+	body := "<p>Sáng 18/5/2024, tại Hà Nội, Trường Đại học Sư phạm Hà Nội tổ chức Hội thảo “Dạy học tích hợp”.</p>" +
+		"<p>PGS.TS Lê Thanh Oai, Phó Trưởng khoa Hóa học với báo cáo “Khung năng lực dạy học tích hợp của giáo viên” đề xuất 5 nhóm năng lực.</p>" +
+		"<p>Các báo cáo tại tiểu ban gồm:</p><ul>" +
+		"<li>“Thiết kế chủ đề tích hợp cho học sinh lớp 6” – TS Võ Thị Thu Nga, ThS Hồ Đăng Khoa (Trường Đại học Sư phạm - Đại học Đà Nẵng);</li>" +
+		"<li>“Xây dựng ngân hàng câu hỏi đánh giá năng lực tìm hiểu tự nhiên của học sinh THCS” – PGS.TS Lê Thanh Oai, Khoa Hóa học.</li></ul>" +
+		"<figure><img src=a.jpg><figcaption>ThS Hồ Đăng Khoa trình bày báo cáo tại Tiểu ban 1</figcaption></figure>"
+	page := "<html><head><title>Hội thảo dạy học tích hợp</title></head><body><article><h1>Hội thảo dạy học tích hợp</h1>" + body + "</article></body></html>"
+	a, err := Extract(Input{URL: "https://hnue.example/tin/1", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Title)
+	}
+	want := []string{"Lê Thanh Oai|Khung năng lực dạy học tích hợp của giáo viên", "Hồ Đăng Khoa|Thiết kế chủ đề tích hợp cho học sinh lớp 6",
+		"Lê Thanh Oai|Xây dựng ngân hàng câu hỏi đánh giá năng lực tìm hiểu tự nhiên của học sinh THCS"}
+	if !slices.Equal(got, want) {
+		t.Errorf("contributions %q, want %q", got, want)
+	}
+	for _, p := range a.People {
+		if p.Name == "Võ Thị Thu Nga" {
+			t.Errorf("the co-author who did not present is among the people as %q", p.Role)
+		}
+	}
+}
