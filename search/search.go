@@ -397,6 +397,28 @@ func entityClause(e entity, words []string) query.Query {
 	return query.NewDisjunctionQuery(alts)
 }
 
+// entityBoosts rank the hits of a query that names an academy or a
+// topic: every hit holds the name (entityClause), so crediting its pairs
+// of syllables, as adjacency does, adds the same to each and costs most
+// of the query's time over an academy's thousands of papers (a name of
+// four words or more; a shorter one's pairs are few). What tells the hits
+// apart is the name spelled as typed, in the fields that say what a paper
+// is about.
+func entityBoosts(words []string) []query.Query {
+	if !vi.HasDiacritics(strings.Join(words, " ")) {
+		return nil
+	}
+	exact := make([]string, len(words))
+	for i, w := range words {
+		exact[i] = vi.Lower(w)
+	}
+	var out []query.Query
+	for _, field := range []string{indexer.FieldTitle, indexer.FieldAcademy, indexer.FieldTopic, indexer.FieldText} {
+		out = append(out, bigramPhrase(field+indexer.SuffixExactBigram, exact, 4*indexer.SearchFields[field]))
+	}
+	return out
+}
+
 func build(q Query, r Request, named entity) query.Query {
 	bq := query.NewBooleanQuery(nil, nil, nil)
 	hasText := false
@@ -436,7 +458,11 @@ func build(q Query, r Request, named entity) query.Query {
 		}
 	}
 	if all := q.hardWords(); len(all) > 1 {
-		should = append(should, adjacency(all)...)
+		if named.name == "" || len(all) <= 3 {
+			should = append(should, adjacency(all)...)
+		} else {
+			should = append(should, entityBoosts(all)...)
+		}
 		// A query that is exactly a speaker's, an academy's or a topic's
 		// name (in any spelling) is looking for that entity.
 		for _, f := range indexer.FacetFields {
