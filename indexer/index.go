@@ -14,8 +14,12 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/thamluan/thamluan/corpus"
 )
@@ -40,6 +44,9 @@ type Index struct {
 	// would index them twice, and the slower could set the applied
 	// sequence back.
 	syncing sync.Mutex
+	// keyword is the analyzer of the keyword fields (addToBatch), set
+	// under syncing.
+	keyword analysis.Analyzer
 }
 
 // Open opens the index at path, creating it with NewMapping when it does
@@ -304,7 +311,7 @@ func (ix *Index) readBatches(ctx context.Context, src Source, after int64, parts
 				continue
 			}
 			if err == nil {
-				err = b.Index(id, doc)
+				err = ix.addToBatch(b, id, doc)
 			}
 			if err != nil {
 				send(batchPart{err: fmt.Errorf("index %s: %w", id, err)})
@@ -681,4 +688,44 @@ func OpenArchiveIndex(ctx context.Context, dataDir string, src Source) (*Index, 
 
 func isLocked(err error) bool {
 	return errors.Is(err, os.ErrDeadlineExceeded) || strings.Contains(err.Error(), "timeout")
+}
+
+// addToBatch maps data into a document for id and adds it to b, with the
+// doc values of the facet and sort fields (speaker_facet, academy_facet,
+// topic_facet, year, kind, date) stored uncompressed: a query with facets
+// or ordered by date reads those fields of every match, and decompressing
+// their chunks took a fifth of a faceted query's time.
+func (ix *Index) addToBatch(b *bleve.Batch, id string, data any) error {
+	doc, err := ix.document(id, data)
+	if err != nil {
+		return err
+	}
+	return b.IndexAdvanced(doc)
+}
+
+// document maps data into the document addToBatch indexes.
+func (ix *Index) document(id string, data any) (*document.Document, error) {
+	if ix.keyword == nil {
+		ix.keyword = ix.Mapping().AnalyzerNamed(keyword.Name)
+	}
+	doc := document.NewDocument(id)
+	if err := ix.Mapping().MapDocument(doc, data); err != nil {
+		return nil, fmt.Errorf("map %s: %w", id, err)
+	}
+	for i, f := range doc.Fields {
+		t, ok := f.(*document.TextField)
+		if !ok || !uncompressedDocValues[t.Name()] || !t.Options().IncludeDocValues() {
+			continue
+		}
+		doc.Fields[i] = document.NewTextFieldCustom(t.Name(), t.ArrayPositions(), t.Value(),
+			t.Options()|index.SkipDVCompression, ix.keyword)
+	}
+	return doc, nil
+}
+
+// uncompressedDocValues are the fields whose doc values addToBatch keeps
+// uncompressed: the keyword fields every faceted query reads.
+var uncompressedDocValues = map[string]bool{
+	FieldSpeaker + SuffixFacet: true, FieldAcademy + SuffixFacet: true, FieldTopic + SuffixFacet: true,
+	FieldYear: true, FieldKind: true, FieldDate: true,
 }

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -497,5 +498,86 @@ func TestCompactDir(t *testing.T) {
 	}
 	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
 		t.Errorf("check after compaction: %+v, %v", d, err)
+	}
+}
+
+// TestUncompressedDocValues: the facet and sort fields are indexed with
+// uncompressed doc values, and an index so built counts the same facets
+// and orders by date the same as one built with bleve's defaults.
+func TestUncompressedDocValues(t *testing.T) {
+	ix, err := Open(filepath.Join(t.TempDir(), "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	plain, err := bleve.New(filepath.Join(t.TempDir(), "plain"), NewMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	docs := map[string]Doc{}
+	speakers := []string{"Nguyễn Văn An", "Đỗ Thị Hà", "Lê Văn Bình"}
+	academies := []string{"Học viện An ninh nhân dân", "Học viện Cảnh sát nhân dân"}
+	for i := range 40 {
+		docs[DocID(KindContribution, int64(i+1))] = Doc{Kind: KindContribution, Title: fmt.Sprintf("Tham luận %d về an ninh mạng", i),
+			Speaker: []string{speakers[i%3]}, Academy: []string{academies[i%2]}, Topic: []string{"an ninh mạng"},
+			Date: fmt.Sprintf("20%02d-07-%02d", 15+i%9, 1+i%28), Year: fmt.Sprintf("20%02d", 15+i%9)}
+	}
+	b, pb := ix.NewBatch(), plain.NewBatch()
+	for id, d := range docs {
+		if err := ix.addToBatch(b, id, d); err != nil {
+			t.Fatal(err)
+		}
+		if err := pb.Index(id, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := plain.Batch(pb); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ix.document("x", docs["contribution/1"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, f := range doc.Fields {
+		if uncompressedDocValues[f.Name()] {
+			seen[f.Name()] = true
+			if !f.Options().SkipDVCompression() || !f.Options().IncludeDocValues() {
+				t.Errorf("%s: options %v, want doc values uncompressed", f.Name(), f.Options())
+			}
+		}
+	}
+	if len(seen) != len(uncompressedDocValues) {
+		t.Errorf("fields with uncompressed doc values %v, want %v", seen, uncompressedDocValues)
+	}
+	run := func(i bleve.Index) *bleve.SearchResult {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 40, 0, false)
+		req.SortBy([]string{"-" + FieldDate, "_id"})
+		for _, f := range FacetFields {
+			req.AddFacet(f, bleve.NewFacetRequest(f+SuffixFacet, 10))
+		}
+		req.AddFacet(FieldYear, bleve.NewFacetRequest(FieldYear, 10))
+		res, err := i.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	got, want := run(ix.Index), run(plain)
+	for name, f := range want.Facets {
+		if g := got.Facets[name]; g == nil || !cmp.Equal(g.Terms.Terms(), f.Terms.Terms()) {
+			t.Errorf("facet %s: got %v, want %v", name, g, f)
+		}
+	}
+	var gotIDs, wantIDs []string
+	for i := range got.Hits {
+		gotIDs, wantIDs = append(gotIDs, got.Hits[i].ID), append(wantIDs, want.Hits[i].ID)
+	}
+	if !slices.Equal(gotIDs, wantIDs) {
+		t.Errorf("by date: %v, want %v", gotIDs, wantIDs)
 	}
 }

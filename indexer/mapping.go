@@ -60,11 +60,13 @@ var SearchFields = map[string]float64{
 	FieldTitle: 3, FieldSpeaker: 2, FieldAcademy: 2, FieldTopic: 1.5, FieldEvent: 1, FieldText: 1, FieldPeople: 1.5, FieldPosition: 1,
 }
 
-// MappingVersion names the mapping NewMapping returns. An index built with
-// another is rebuilt from the store when the archive opens it
-// (OpenArchiveIndex), since documents it no longer maps would be dropped
-// silently. Change it with every change to NewMapping or to Doc.
-const MappingVersion = "2026-11-29.body"
+// MappingVersion names the mapping NewMapping returns and the way
+// documents are indexed (addToBatch). An index built with another is
+// rebuilt from the store when the archive opens it (OpenArchiveIndex),
+// since documents it no longer maps would be dropped silently, and merged
+// segments keep an option only if all had it. Change it with every change
+// to NewMapping, Doc or addToBatch.
+const MappingVersion = "2026-11-29.dv"
 
 // FacetFields are the fields offered as facets and filters.
 var FacetFields = []string{FieldSpeaker, FieldAcademy, FieldTopic}
