@@ -1770,6 +1770,15 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		}
 		r.addContribution(m, title, para, s, keynote, false)
 		found = true
+		// "Tham luận của nhóm tác giả TS A và ThS B (…) do ThS B trình
+		// bày": A wrote it with B.
+		if g := strings.LastIndex(lower[:m.Start], "tác giả "); g >= 0 {
+			for _, o := range ms {
+				if o.Start > g && o.End <= m.Start && r.key(o.Name) != r.key(m.Name) {
+					r.setAsideCoauthor(o.Name)
+				}
+			}
+		}
 	}
 	return found
 }

@@ -273,7 +273,7 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if !r.opensClause(s, lower, start) && !joined && !invited {
 			continue
 		}
-		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) {
+		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) || praisesPapers(lowerKeep(s[m.End:])) {
 			continue
 		}
 		p := r.byKey[r.key(m.Name)]
@@ -321,6 +321,27 @@ func speechOfRole(after string) bool {
 	}
 	for _, k := range []string{"chỉ đạo", "khai mạc", "bế mạc", "chào mừng", "kết luận", "tổng kết", "cảm ơn"} {
 		if strings.HasPrefix(rest, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// praisesPapers reports whether what follows a speaker (after, in lower
+// case) judges the event's papers rather than presents one: "…, Ban Tổ
+// chức Trung ương đánh giá cao chất lượng các tham luận", as an official
+// or the chair does.
+func praisesPapers(after string) bool {
+	// The speaker's unit may stand between: "…, Ban Tổ chức Trung ương
+	// đánh giá cao".
+	i := strings.Index(after[:min(len(after), 100)], "đánh giá cao ")
+	if i < 0 || strings.ContainsAny(after[:i], ".;:“”\"") {
+		return false
+	}
+	rest := after[i+len("đánh giá cao "):]
+	rest = rest[:min(len(rest), 60)]
+	for _, k := range []string{"tham luận", "báo cáo", "hội thảo", "ý kiến"} {
+		if strings.Contains(rest, k) {
 			return true
 		}
 	}
