@@ -380,7 +380,10 @@ var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo",
 // occupations written before a name like an honorific, not part of it
 // and not a position.
 var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia", "già làng", "nhà văn", "Nhà văn",
-	"nhà thơ", "Nhà thơ"})
+	"nhà thơ", "Nhà thơ",
+	// Clergy: "Đại đức Chau Sóc Khên, trụ trì chùa …", "Thượng tọa Sơn
+	// Ngọc Huol", "Linh mục Giuse Nguyễn Văn A".
+	"Đại đức", "Thượng tọa", "Thượng toạ", "Hòa thượng", "Hoà thượng", "Ni sư", "Sư cô", "Linh mục", "Mục sư"})
 
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
@@ -631,8 +634,9 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 				}
 			}
 			q++
-			// "phòng, chống" is one word in the names of units.
-			if ws[q-1].Post != "" && !phongChongAt(ws, q-1) {
+			// "phòng, chống" is one word in the names of units; "TP. HCM"
+			// one city.
+			if ws[q-1].Post != "" && !phongChongAt(ws, q-1) && !cityDotAt(ws, q-1) {
 				break
 			}
 		}
@@ -703,7 +707,10 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 	comrade := i > 1 && ws[i-1].Lower == "chí" && ws[i-2].Lower == "đồng" && ws[i-2].Post == "" && ws[i-1].Post == ""
 	// "Dự hội thảo có Phó Bí thư Tỉnh đoàn Lê Hoàng Phúc; …".
 	attended := i > 1 && ws[i-1].Lower == "có" && ws[i-1].Post == "" && attendedBefore(ws[:i-1])
-	if !(i == 0 || listed || comrade || attended || commaAfter(ws[i-1]) || ws[i-1].Lower == "của" && ws[i-1].Post == "") || ws[i].Pre != "" {
+	// "Báo cáo đề dẫn do Phó Giám đốc Sở VHTTDL Nguyễn Thanh Tùng trình
+	// bày": after "do", as after "của".
+	of := i > 0 && (ws[i-1].Lower == "của" || ws[i-1].Lower == "do") && ws[i-1].Post == ""
+	if !(i == 0 || listed || comrade || attended || commaAfter(ws[i-1]) || of) || ws[i].Pre != "" {
 		return m, i + 1, false
 	}
 	n := roleStartSet.at(ws, i)
@@ -1244,6 +1251,12 @@ func resolveShortBy(name string, known []*person, form func(string) string) *per
 		}
 	}
 	return found
+}
+
+// cityDotAt reports whether word i is "TP." before a city's name: "TP.
+// HCM", "TP. Hồ Chí Minh".
+func cityDotAt(ws []word, i int) bool {
+	return ws[i].Post == "." && (ws[i].Text == "TP" || ws[i].Text == "Tp") && i+1 < len(ws) && ws[i+1].Pre == "" && isUpperWord(ws[i+1].Text)
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
