@@ -509,6 +509,14 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			k++
 			continue
 		}
+		// "Nguyễn Văn Trưởng, Phó Trưởng khoa …", "Bùi Văn Chủ, Chủ
+		// nhiệm …", "Nguyễn Văn Trưởng trình bày": a role's first word,
+		// last in a name of three, before a comma or a verb.
+		if k-j >= 2 && nameStopRoles.at(ws, k) == 1 && outerOrgSet.at(ws, k) <= 1 &&
+			(strings.HasPrefix(ws[k].Post, ",") || ws[k].Post == "" && k+1 < len(ws) && ws[k+1].Pre == "" && stopsAt(ws, k+1)) {
+			k++
+			continue
+		}
 		// "Y Khoa Niê": after the Ê Đê prefix of men's names, a given
 		// name that is also a unit's word.
 		edePrefix := k == j+1 && ws[j].Text == "Y" && isUpperWord(ws[k].Text) && outerOrgSet.at(ws, k) == 1 && !lastWord

@@ -347,7 +347,7 @@ var sentenceBytes = func() (set [256]bool) {
 	return set
 }()
 
-var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH NCS`)
+var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS DS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH NCS BSCKI BSCKII BSCK1 BSCK2 BSNT NGƯT NGND`)
 
 // isAbbrevBeforeDot reports whether a dot after w ends an abbreviation,
 // not a sentence: "TS." and the last of joined titles, "PGS.TS." or
