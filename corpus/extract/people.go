@@ -28,7 +28,7 @@ var roleStarts = []string{
 	"Thư ký", "Điều tra viên", "Kiểm sát viên", "Thẩm phán", "Luật sư", "Nhà báo", "Đại sứ", "Lãnh đạo",
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
-	"Tổ trưởng", "Tổ phó", "Già làng", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý", "Vụ trưởng", "Vụ phó",
+	"Tổ trưởng", "Tổ phó", "Già làng", "Người có uy tín", "Trưởng bản", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý", "Vụ trưởng", "Vụ phó",
 }
 
 // mentionLower are the lower-case words a mention may start with: an
@@ -90,6 +90,10 @@ func stopsAt(ws []word, i int) bool {
 	}
 	// "Viện Đào tạo Y học dự phòng", "Ban quản lý dự án": not "attend".
 	if lw == "dự" && i+1 < len(ws) && ws[i].Post == "" && (ws[i+1].Lower == "phòng" || ws[i+1].Lower == "án") {
+		return false
+	}
+	// "người có uy tín": a village's elder, not "has".
+	if lw == "có" && i > 0 && ws[i-1].Lower == "người" && ws[i-1].Post == "" && i+1 < len(ws) && ws[i+1].Lower == "uy" {
 		return false
 	}
 	// "Trung tâm Dịch vụ việc làm": employment, not "do".

@@ -2012,6 +2012,10 @@ func (r *reader) hasClause(between string) bool {
 	}
 	ws := r.split(between)
 	for i, w := range ws {
+		// "người có uy tín", a village's elder: a position.
+		if w.Lower == "có" && i > 0 && ws[i-1].Lower == "người" && i+1 < len(ws) && ws[i+1].Lower == "uy" {
+			continue
+		}
 		if clauseWords[w.Lower] && !isUpperWord(w.Text) {
 			return true
 		}

@@ -280,7 +280,7 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
 			continue
 		}
-		if officialAddress(lowerKeep(s[:start]), m) {
+		if officialAddress(lowerKeep(s[:start]), m) || floorRequest(lowerKeep(s[:start]), lowerKeep(s[m.End:])) {
 			continue
 		}
 		if audience(lowerKeep(s[m.Start:m.NameStart]), lowerKeep(para)) {
@@ -321,6 +321,38 @@ func speechOfRole(after string) bool {
 	}
 	for _, k := range []string{"chỉ đạo", "khai mạc", "bế mạc", "chào mừng", "kết luận", "tổng kết", "cảm ơn"} {
 		if strings.HasPrefix(rest, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// floorRequest reports whether a remark is a request or a question from
+// the floor in the discussion, not a paper: "Tại phần thảo luận, ông X,
+// người có uy tín xã Y, kiến nghị …", "Trong phần thảo luận, thầy Z
+// băn khoăn …". opener is what the sentence says before the speaker and
+// after what follows the mention, both in lower case. Speakers who only
+// "chia sẻ" or "cho rằng" in a discussion are left to the other rules:
+// reporters write so of papers too.
+func floorRequest(opener, after string) bool {
+	opener = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(opener), ","))
+	discussion := false
+	for _, o := range []string{"phần thảo luận", "phần trao đổi", "tham gia thảo luận", "tham gia ý kiến", "phiên thảo luận"} {
+		if strings.HasSuffix(opener, o) {
+			discussion = true
+		}
+	}
+	if !discussion {
+		return false
+	}
+	after = strings.TrimLeft(after, " ,")
+	if strings.HasPrefix(after, "(") {
+		if c := strings.IndexByte(after, ')'); c > 0 {
+			after = strings.TrimLeft(after[c+1:], " ,") // "(xã Tân Hưng) đề nghị"
+		}
+	}
+	for _, v := range []string{"đề nghị", "kiến nghị", "đặt câu hỏi", "băn khoăn", "hỏi", "mong muốn", "bày tỏ"} {
+		if strings.HasPrefix(after, v+" ") {
 			return true
 		}
 	}
