@@ -2777,6 +2777,14 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 			return
 		}
 	}
+	// "… do tác giả bận công tác, tham luận không trình bày trực tiếp mà
+	// được in trong Kỷ yếu": sent, not presented.
+	if !caption && notPresented(evidence) {
+		if r.byPerson[key] == nil {
+			p.Role, p.aside = corpus.RoleGuest, true
+		}
+		return
+	}
 	role := corpus.RoleSpeaker
 	kind := corpus.KindPaper
 	if keynote {
@@ -2874,6 +2882,18 @@ func sameWork(a, b string) bool {
 		}
 	}
 	return 2*n >= len(pa)
+}
+
+// notPresented reports whether a sentence says a paper was not presented
+// (only printed in the proceedings, or its online link failed).
+func notPresented(s string) bool {
+	l := lowerKeep(s)
+	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // standIn reports whether a sentence says someone presented a paper in

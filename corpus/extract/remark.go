@@ -351,7 +351,7 @@ func floorRequest(opener, after string) bool {
 			after = strings.TrimLeft(after[c+1:], " ,") // "(xã Tân Hưng) đề nghị"
 		}
 	}
-	for _, v := range []string{"đề nghị", "kiến nghị", "đặt câu hỏi", "băn khoăn", "hỏi", "mong muốn", "bày tỏ"} {
+	for _, v := range []string{"đề nghị", "kiến nghị", "đặt câu hỏi", "đặt vấn đề", "băn khoăn", "hỏi", "mong muốn", "bày tỏ"} {
 		if strings.HasPrefix(after, v+" ") {
 			return true
 		}
