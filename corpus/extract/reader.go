@@ -1497,6 +1497,7 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	}
 	var run []mention
 	orgs := map[int][]string{} // institutions listed before run[i]
+	titles := map[int]string{} // the title a list gives run[i]
 	prev := at
 	for _, m := range ms {
 		if m.Start < at {
@@ -1512,6 +1513,16 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		if org := listedBetween(gap); org != "" && len(run) > 0 && len(orgs[len(run)]) == 0 {
 			orgs[len(run)] = append(orgs[len(run)], org)
 			gap = ""
+		}
+		// "các tham luận của TS A (org) về “T” và GS B (org) về …": the
+		// previous paper's subject or title, then the next presenter.
+		if about, ok := strings.CutPrefix(gap, "về "); ok && len(run) > 0 && !strings.ContainsAny(about, ".;:") {
+			if rest, ok := strings.CutSuffix(about, " và"); ok || strings.HasSuffix(about, ",") {
+				if open, start, end, _ := nextQuote(rest, 0); open == 0 && titles[len(run)-1] == "" {
+					titles[len(run)-1] = strings.TrimSpace(rest[start:end])
+				}
+				gap = "và"
+			}
 		}
 		if gap != "" && gap != "và" && (len(run) > 0 || !groupBeforeList(gap)) {
 			break
@@ -1533,7 +1544,16 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		for _, org := range orgs[i] {
 			r.addInstitution(org, "", para, s)
 		}
-		r.addContribution(m, "", para, s, false, false)
+		title := titles[i]
+		if i == len(run)-1 && title == "" {
+			// The last presenter's: "… và GS B (org) về “T”."
+			if about, ok := strings.CutPrefix(strings.TrimSpace(s[prev:]), "về "); ok {
+				if open, start, end, _ := nextQuote(about, 0); open == 0 {
+					title = strings.TrimSpace(about[start:end])
+				}
+			}
+		}
+		r.addContribution(m, title, para, s, false, false)
 		if host {
 			if r.hostStaff == nil {
 				r.hostStaff = map[string]bool{}
