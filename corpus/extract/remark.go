@@ -280,7 +280,7 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if p != nil && rolePriority[p.Role] > rolePriority[corpus.RoleAttendee] {
 			continue
 		}
-		if officialAddress(lowerKeep(s[:start]), m) || floorRequest(lowerKeep(s[:start]), lowerKeep(s[m.End:])) {
+		if officialAddress(lowerKeep(s[:start]), m) || floorRequest(lowerKeep(s[:start]), lowerKeep(s[m.End:]), para) {
 			continue
 		}
 		if audience(lowerKeep(s[m.Start:m.NameStart]), lowerKeep(para)) {
@@ -331,14 +331,19 @@ func speechOfRole(after string) bool {
 // the floor in the discussion, not a paper: "Tại phần thảo luận, ông X,
 // người có uy tín xã Y, kiến nghị …", "Trong phần thảo luận, thầy Z
 // băn khoăn …". opener is what the sentence says before the speaker and
-// after what follows the mention, both in lower case. Speakers who only
+// after what follows the mention, both in lower case; para is the
+// paragraph. Speakers who only
 // "chia sẻ" or "cho rằng" in a discussion are left to the other rules:
 // reporters write so of papers too.
-func floorRequest(opener, after string) bool {
+func floorRequest(opener, after, para string) bool {
 	opener = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(opener), ","))
+	// The paragraph may open the discussion and the request come later
+	// in it: "Tại phần thảo luận, nhiều đại biểu quan tâm … BS. X (…)
+	// đề nghị …".
+	head := lowerKeep(para[:min(len(para), 60)])
 	discussion := false
 	for _, o := range []string{"phần thảo luận", "phần trao đổi", "tham gia thảo luận", "tham gia ý kiến", "phiên thảo luận"} {
-		if strings.HasSuffix(opener, o) {
+		if strings.HasSuffix(opener, o) || strings.Contains(head, o) {
 			discussion = true
 		}
 	}
