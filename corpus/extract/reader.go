@@ -2077,7 +2077,7 @@ func (r *reader) creditedOrg(s, lower string, from int) (string, int) {
 // there. A "và" followed by another organisation ends it.
 func (r *reader) orgNameAt(s string, at int) (string, int) {
 	ws := r.split(s[at:])
-	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 {
+	if len(ws) == 0 || orgStartSet.at(ws, 0) == 0 && militaryUnitSet.at(ws, 0) == 0 {
 		return "", 0
 	}
 	q := 1
@@ -2117,8 +2117,26 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 			}
 		}
 	}
+	// "Tổ bảo vệ ANTT thôn Quý Dương (xã Tân Trường)", "Trung đoàn Không
+	// quân 927 (Sư đoàn 371)": where the unit is, or what it belongs
+	// to, is part of its name.
+	if rest := s[end:]; strings.HasPrefix(rest, " (") {
+		if c := strings.IndexByte(rest, ')'); c > 2 {
+			inner := rest[2:c]
+			if iws := r.split(inner); len(iws) > 0 && (placeWords[iws[0].Lower] ||
+				isUpperWord(iws[0].Text) && (orgStartSet.at(iws, 0) > 0 || militaryUnitSet.at(iws, 0) > 0)) {
+				return org + " (" + inner + ")", end + c + 1
+			}
+		}
+	}
 	return org, end
 }
+
+// militaryUnitSet are the military units an organisation's name may start
+// with where a paper is credited to one ("Tham luận của Trung đoàn Không
+// quân 927"); they are not in orgStarts, whose words also split a
+// position ("học viên Tiểu đoàn 3, Trường Sĩ quan Chính trị").
+var militaryUnitSet = newPhrases([]string{"Trung đoàn", "Sư đoàn", "Lữ đoàn", "Tiểu đoàn", "Quân đoàn", "Hải đoàn", "Binh đoàn", "Hải đội"})
 
 // pluralInName reports whether "các" at word q belongs to an
 // organisation's name: "Ban Quản lý các KCN Bình Dương", "Liên hiệp các
@@ -2229,14 +2247,9 @@ func (r *reader) readOrgPapersOf(s, lower, para string, ms []mention) bool {
 			org = withProvinceWord(org, head)
 		}
 		rest := s[end:]
-		// "(xã Tân Trường)": where the unit is, part of its name; "(Đại
-		// học Huế)": the university a school belongs to.
+		// A parenthesis orgNameAt left out: "(PA05)".
 		if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "(") {
 			if c := strings.IndexByte(t, ')'); c > 0 {
-				inner := t[1:c]
-				if iws := r.split(inner); len(iws) > 0 && (placeWords[iws[0].Lower] || isUpperWord(iws[0].Text) && orgStartSet.at(iws, 0) > 0) {
-					org += " (" + inner + ")"
-				}
 				end += len(rest) - len(t) + c + 1
 				rest = s[end:]
 			}
