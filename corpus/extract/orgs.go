@@ -414,6 +414,13 @@ func CanonicalAcademy(name string) (string, bool) {
 	if c, ok := academyIndex[orgKey(name)]; ok {
 		return c, true
 	}
+	// "Phân hiệu Trường Đại học Nông Lâm TP Hồ Chí Minh tại Gia Lai": a
+	// branch in a city is the academy's.
+	if i := strings.LastIndex(name, " tại "); i > 0 {
+		if ws := splitWords(name[i+len(" tại "):]); len(ws) > 0 && cityAt(ws, 0) == len(ws) {
+			return CanonicalAcademy(name[:i])
+		}
+	}
 	// A known name followed by words of the sentence ("Trường Đại học An
 	// ninh nhân dân cũng"): the longest known prefix.
 	words := strings.Fields(name)

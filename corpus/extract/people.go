@@ -629,6 +629,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			if q > p && ws[q].Pre != "" {
 				break
 			}
+			// "Phân viện HVHCQG tại Thành phố Hồ Chí Minh": a branch's
+			// city is part of its name.
+			if q > p && ws[q].Lower == "tại" && ws[q].Post == "" && ws[q-1].Post == "" {
+				if n := cityAt(ws, q+1); n > 0 {
+					q += 1 + n
+					if ws[q-1].Post != "" {
+						break
+					}
+					continue
+				}
+			}
 			if q > p && stopsAt(ws, q) {
 				break
 			}
@@ -1263,6 +1274,34 @@ func resolveShortBy(name string, known []*person, form func(string) string) *per
 		}
 	}
 	return found
+}
+
+// cityAt returns the number of words of a province or a city written
+// from word i ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. HCM"), 0 when none
+// is.
+func cityAt(ws []word, i int) int {
+	if i >= len(ws) || !isUpperWord(ws[i].Text) {
+		return 0
+	}
+	if n := provinceAt(ws, i); n > 0 {
+		return n
+	}
+	skip := 0
+	switch {
+	case ws[i].Text == "Thành" && i+1 < len(ws) && ws[i+1].Lower == "phố" && ws[i].Post == "":
+		skip = 2
+	case ws[i].Text == "TP" || ws[i].Text == "Tp":
+		skip = 1
+	default:
+		return 0
+	}
+	if i+skip < len(ws) && ws[i+skip].Text == "HCM" {
+		return skip + 1
+	}
+	if n := provinceAt(ws, i+skip); n > 0 {
+		return skip + n
+	}
+	return 0
 }
 
 // cityDotAt reports whether word i is "TP." before a city's name: "TP.
