@@ -450,6 +450,11 @@ func CanonicalAcademy(name string) (string, bool) {
 	}
 	expanded := vi.Normalize(vi.Expand(name))
 	k := vi.Key(expanded)
+	// "Viện kiểm sát nhân dân": a prosecutor's office, not a research
+	// institute.
+	if strings.HasPrefix(k, "vien kiem sat") {
+		return "", false
+	}
 	for _, prefix := range []string{"hoc vien ", "truong dai hoc ", "truong cao dang ", "dai hoc ", "vien ", "truong "} {
 		if strings.HasPrefix(k, prefix) {
 			return expanded, true
