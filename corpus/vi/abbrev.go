@@ -29,6 +29,8 @@ var abbreviations = []Abbrev{
 	{"THCS&THPT", "Trung học cơ sở và Trung học phổ thông"},
 	{"THCS - THPT", "Trung học cơ sở và Trung học phổ thông"},
 	{"THCS-THPT", "Trung học cơ sở và Trung học phổ thông"},
+	{"PTDTBT", "Phổ thông dân tộc bán trú"},
+	{"PTDTNT", "Phổ thông dân tộc nội trú"},
 	{"THPT", "Trung học phổ thông"},
 	{"THCS", "Trung học cơ sở"},
 	{"GD&ĐT", "Giáo dục và Đào tạo"},

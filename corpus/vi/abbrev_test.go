@@ -82,6 +82,7 @@ func TestExpand(t *testing.T) {
 		{"Bộ KH&CN", "Bộ Khoa học và Công nghệ"},
 		{"Trường THCS - THPT Phú Điền", "Trường Trung học cơ sở và Trung học phổ thông Phú Điền"},
 		{"Trường THCS&THPT Nguyễn Khuyến", "Trường Trung học cơ sở và Trung học phổ thông Nguyễn Khuyến"},
+		{"Trường PTDTBT THCS Khao Mang", "Trường Phổ thông dân tộc bán trú Trung học cơ sở Khao Mang"},
 		{"Trường THPT chuyên Lý Tự Trọng", "Trường Trung học phổ thông chuyên Lý Tự Trọng"},
 		{"Phòng GD&ĐT huyện Lấp Vò", "Phòng Giáo dục và Đào tạo huyện Lấp Vò"},
 		{"Bộ chỉ huy BĐBP tỉnh Sơn La", "Bộ chỉ huy Bộ đội Biên phòng tỉnh Sơn La"},
