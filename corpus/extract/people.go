@@ -71,7 +71,7 @@ var stopWords = func() map[string][]string {
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp", "phản": "ánh",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp", "phản": "ánh", "trăn": "trở",
 	} {
 		m[w] = strings.Fields(next)
 	}
@@ -387,7 +387,9 @@ var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gi
 	"nhà thơ", "Nhà thơ",
 	// Clergy: "Đại đức Chau Sóc Khên, trụ trì chùa …", "Thượng tọa Sơn
 	// Ngọc Huol", "Linh mục Giuse Nguyễn Văn A".
-	"Đại đức", "Thượng tọa", "Thượng toạ", "Hòa thượng", "Hoà thượng", "Ni sư", "Sư cô", "Linh mục", "Mục sư"})
+	"Đại đức", "Thượng tọa", "Thượng toạ", "Hòa thượng", "Hoà thượng", "Ni sư", "Sư cô", "Linh mục", "Mục sư",
+	// Honours of craft: "Nghệ nhân Ưu tú Bùi Văn Lựng".
+	"Nghệ nhân Ưu tú", "Nghệ nhân ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân nhân dân", "Nghệ nhân", "nghệ nhân"})
 
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
