@@ -3147,8 +3147,8 @@ func (r *reader) finish() {
 			r.a.Academies = append(r.a.Academies, name)
 		}
 	}
-	units := memberUnits(r.a.Body)
 	named := academiesIn(r.a.Body)
+	units := namedMembers(memberUnits(r.a.Body), named)
 	site := siteAcademy(r.a.Source)
 	// The event's province: named in the event's name, its organiser or
 	// venue, or the lead sentence; else any province the article names,
