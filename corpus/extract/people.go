@@ -850,7 +850,9 @@ func apostropheName(w string) bool {
 // Mai Hương", "UBND thành phố Trương Văn Hoàng" (the middle names of most
 // women and many men). length is the number of words the name would have.
 func personAfterPlace(ws []word, q, length int) bool {
-	if q+1 < len(ws) && (ws[q+1].Text == "Thị" || ws[q+1].Text == "Văn") {
+	// "Thị" and "Văn" are middle names, before a given name: "huyện
+	// Đồng Văn" is a district.
+	if length >= 3 && q+1 < len(ws) && (ws[q+1].Text == "Thị" || ws[q+1].Text == "Văn") {
 		return true
 	}
 	// Only a province's name is known for sure: after "thành phố" or

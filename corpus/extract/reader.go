@@ -1166,8 +1166,8 @@ func (r *reader) keynoteMatches(lower string) [][]int {
 
 // honourVerbs give an award or thanks; honours are what is given.
 var (
-	honourVerbs = keywords{"tặng", "trao", "khen thưởng", "cảm ơn"}
-	honours     = keywords{"khen", "kỷ niệm chương", "huân chương", "huy chương", "giải", "cảm ơn"}
+	honourVerbs = keywords{"tặng", "trao", "khen thưởng", "cảm ơn", "tri ân"}
+	honours     = keywords{"khen", "kỷ niệm chương", "huân chương", "huy chương", "giải", "cảm ơn", "tri ân"}
 )
 
 // honourAt returns where an award or thanks is given in lower ("Giám đốc
