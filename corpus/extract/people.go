@@ -566,13 +566,25 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	m.End = m.NameEnd
 	next = k
 	// "(Học viện X)" right after the name.
+	ethnic := false // "(dân tộc Tày)" after the name, positions after it
 	if k < len(ws) && ws[k-1].Post == "" && strings.HasPrefix(ws[k].Pre, "(") {
-		if close := strings.IndexByte(s[ws[k].Start:], ')'); close >= 0 {
-			m.Org = strings.TrimSpace(s[ws[k].Start : ws[k].Start+close])
-			m.End = ws[k].Start + close + 1
-			next = wordAt(ws, m.End)
+		close := strings.IndexByte(s[ws[k].Start:], ')')
+		if close < 0 {
+			return m, next, true
 		}
-		return m, next, true
+		inner := strings.TrimSpace(s[ws[k].Start : ws[k].Start+close])
+		m.End = ws[k].Start + close + 1
+		next = wordAt(ws, m.End)
+		// "già làng X (dân tộc Tày), người có uy tín ở xóm Y": the
+		// people, not an organisation; the positions follow.
+		if !strings.HasPrefix(vi.Key(inner), "dan toc ") || next >= len(ws) || !strings.HasPrefix(strings.TrimSpace(s[m.End:]), ",") {
+			m.Org = inner
+			return m, next, true
+		}
+		if next > 0 && ws[next-1].End > m.End {
+			next-- // the word that holds the closing bracket
+		}
+		ethnic = true
 	}
 	// Positions: ", Phó Giám đốc Học viện X, ..." each segment up to
 	// punctuation or a verb.
@@ -580,7 +592,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	opener := ""    // that dash: an en dash is closed by another, not by a hyphen
 	for next < len(ws) {
 		p := next
-		if !strings.HasPrefix(ws[next-1].Post, ",") {
+		if post := ws[next-1].Post; !strings.HasPrefix(post, ",") && !(ethnic && p == next && strings.HasPrefix(post, "),")) {
 			// "Thầy Võ Quang Huy – GV Tin học, Trường THPT X": the first
 			// position after a dash.
 			if len(m.Positions) > 0 || ws[p].Text != "" || !isDash(ws[p].Pre) || p+1 >= len(ws) ||

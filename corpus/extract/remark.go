@@ -356,8 +356,14 @@ func floorRequest(opener, after, para string) bool {
 			after = strings.TrimLeft(after[c+1:], " ,") // "(xã Tân Hưng) đề nghị"
 		}
 	}
+	// The speaker's unit may stand before the verb: "…, huyện Đồng Văn
+	// (Hà Giang) kiến nghị".
+	window := " " + after[:min(len(after), 160)]
+	if i := strings.IndexAny(window, ".;:“”\""); i >= 0 {
+		window = window[:i]
+	}
 	for _, v := range []string{"đề nghị", "kiến nghị", "đặt câu hỏi", "đặt vấn đề", "băn khoăn", "hỏi", "mong muốn", "bày tỏ"} {
-		if strings.HasPrefix(after, v+" ") {
+		if strings.Contains(window, " "+v+" ") {
 			return true
 		}
 	}
