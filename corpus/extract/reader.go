@@ -2093,7 +2093,7 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		q++
 		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
 		// organisation it belongs to.
-		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && unitStartSet.at(ws, 0) > 0 &&
+		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && (unitStartSet.at(ws, 0) > 0 || officeStartSet.at(ws, 0) > 0) &&
 			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[at+ws[0].Start:at+ws[q-1].Start], ",") {
 			q++
 		}
@@ -2131,6 +2131,11 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 	}
 	return org, end
 }
+
+// officeStartSet are the offices of a ministry or a provincial police
+// whose paper names its parent after a comma: "Tham luận của Cục Viễn
+// thông và Cơ yếu, Bộ Công an".
+var officeStartSet = newPhrases([]string{"Cục", "Phòng", "Vụ"})
 
 // militaryUnitSet are the military units an organisation's name may start
 // with where a paper is credited to one ("Tham luận của Trung đoàn Không

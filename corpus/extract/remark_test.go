@@ -571,7 +571,7 @@ func TestListItems(t *testing.T) {
 			[]string{"org:Công an xã Cẩm Vũ|", "Đỗ Minh Tâm|", "org:Tổ bảo vệ an ninh trật tự thôn Quý Dương (xã Tân Trường)|", "Đinh Văn Lực|"}},
 		{"a unit and its parent after a singular 'tham luận của' are one paper, not two",
 			"Hội thảo nghe tham luận của Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương về phòng ngừa tội phạm.",
-			[]string{"org:Phòng Cảnh sát hình sự|"}},
+			[]string{"org:Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương|"}},
 		{"a unit's code in parentheses before its parent, 'các' in a name",
 			"Các đại biểu nghe các tham luận của Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao (PA05) Công an thành phố Hải Phòng và Công an tỉnh Bắc Giang.\n\nTham luận của Ban Quản lý các KCN Bình Dương cho biết toàn tỉnh có 29 KCN.",
 			[]string{"org:Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an thành phố Hải Phòng|", "org:Công an tỉnh Bắc Giang|", "org:Ban Quản lý các KCN Bình Dương|"}},
