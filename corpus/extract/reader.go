@@ -2094,7 +2094,8 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
 		// organisation it belongs to.
 		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && (unitStartSet.at(ws, 0) > 0 || officeStartSet.at(ws, 0) > 0) &&
-			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[at+ws[0].Start:at+ws[q-1].Start], ",") {
+			outerOrgSet.at(ws, q) > 0 && isUpperWord(ws[q].Text) && !strings.Contains(s[at+ws[0].Start:at+ws[q-1].Start], ",") &&
+			!listGoesOn(ws, q) {
 			q++
 		}
 	}
@@ -2130,6 +2131,28 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		}
 	}
 	return org, end
+}
+
+// listGoesOn reports whether the organisation from word q is followed,
+// after its comma, by another: "Phòng Tham mưu, Công an thành phố Tam
+// Kỳ, Công an thành phố Hội An" lists three, and the second is not the
+// first's parent; so does "Phòng Tham mưu, Công an thành phố Tam Kỳ và
+// Công an huyện Núi Thành".
+func listGoesOn(ws []word, q int) bool {
+	another := func(k int) bool {
+		return k < len(ws) && isUpperWord(ws[k].Text) && (orgStartSet.at(ws, k) > 0 || militaryUnitSet.at(ws, k) > 0)
+	}
+	for k := q; k < len(ws) && k < q+15; k++ {
+		if k > q && ws[k].Lower == "và" && ws[k-1].Post == "" && another(k+1) {
+			return true // "…, Công an thành phố Tam Kỳ và Công an huyện Núi Thành"
+		}
+		post := strings.TrimSpace(ws[k].Post)
+		if post == "" {
+			continue
+		}
+		return post == "," && another(k+1)
+	}
+	return false
 }
 
 // officeStartSet are the offices of a ministry or a provincial police
