@@ -326,7 +326,7 @@ func sentences(para string) []string {
 			if next, n := utf8.DecodeRuneInString(para[after+1:]); n == 0 || !isUpperRune(next) {
 				continue
 			}
-			if isAbbrevBeforeDot(lastWord(para[start:i])) {
+			if isAbbrevBeforeDot(lastWord(para[start:i])) || rankBeforeTitle(para[start:i], para[after+1:]) {
 				continue
 			}
 			out = append(out, strings.TrimSpace(para[start:after]))
@@ -337,6 +337,20 @@ func sentences(para string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// rankBeforeTitle reports whether a dot stands between a rank and an
+// academic title, a way some write "Thượng tá. TS Nguyễn Thị A": before
+// is the sentence up to the dot, after the text after it and its space.
+func rankBeforeTitle(before, after string) bool {
+	w := lastWord(before)
+	switch strings.ToLower(w) {
+	case "tá", "úy", "uý", "tướng":
+	default:
+		return false
+	}
+	titles, _ := vi.CutTitles(after)
+	return len(titles) > 0
 }
 
 // sentenceBytes marks the first bytes of the runes sentences looks at.
@@ -2014,6 +2028,11 @@ func (r *reader) hasClause(between string) bool {
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
+	// "Đó là khẳng định của X, position khi trình bày tham luận": the
+	// speaker's own presenting.
+	if strings.TrimSpace(between) == "khi" {
+		return false
+	}
 	// "X nhấn mạnh khi trình bày báo cáo đề dẫn", "X – position – dẫn số
 	// liệu này khi trình bày tham luận": what the speaker did while
 	// presenting, one clause.
@@ -2087,7 +2106,8 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
 		// phố Hạ Long và Công an huyện Vân Đồn" are two.
 		if stopsAt(ws, q) && !pluralInName(ws, q) || ws[q].Text == "về" || ws[q].Text == "do" || ws[q].Lower == "và" &&
-			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0) {
+			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0 ||
+				orgStartSet.at(ws, q+1) >= 2) {
 			break
 		}
 		q++

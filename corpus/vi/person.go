@@ -57,8 +57,17 @@ func CutRank(s string) (rank, rest string, ok bool) {
 	if e2 == j {
 		return "", s, false
 	}
+	cut := ","
 	if e2 < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[e2:]); r != ',' && !unicode.IsSpace(r) {
+		r, _ := utf8.DecodeRuneInString(s[e2:])
+		// "Thượng tá. TS Nguyễn Thị A": a dot some write between the
+		// rank and the titles.
+		if r == '.' && e2+1 < len(s) && s[e2+1] == ' ' {
+			if t, _ := CutTitles(s[e2+2:]); len(t) == 0 {
+				return "", s, false
+			}
+			cut = ",."
+		} else if r != ',' && !unicode.IsSpace(r) {
 			return "", s, false
 		}
 	}
@@ -71,7 +80,7 @@ func CutRank(s string) (rank, rest string, ok bool) {
 			second = Lower(s[j:e2]) // only when the first word is a rank's
 		}
 		if rw[1] == second {
-			return rw[2], trimSeparators(s[e2:], ","), true
+			return rw[2], trimSeparators(s[e2:], cut), true
 		}
 	}
 	return "", s, false

@@ -65,10 +65,12 @@ func TestCutRank(t *testing.T) {
 		{"  Trung tá  Bình", "Trung tá", "Bình", true},
 		{"Đại\u00a0tá\u00a0Bình", "Đại tá", "Bình", true},
 		{"ĐẠI TƯỚNG VÕ NGUYÊN GIÁP", "Đại tướng", "VÕ NGUYÊN GIÁP", true},
+		{"Thượng tá. TS Nguyễn Thị Bích Thủy", "Thượng tá", "TS Nguyễn Thị Bích Thủy", true},
 		// Not ranks.
 		{"Đại học An ninh", "", "Đại học An ninh", false},
 		{"Trung tâm", "", "Trung tâm", false},
 		{"Đại tá.", "", "Đại tá.", false},
+		{"Đại tá. Sau đó ông về hưu", "", "Đại tá. Sau đó ông về hưu", false},
 		{"Đại tá-Bình", "", "Đại tá-Bình", false},
 		{"Đạitá Bình", "", "Đạitá Bình", false},
 		{"Tá Đại", "", "Tá Đại", false},
