@@ -342,7 +342,7 @@ func floorRequest(opener, after, para string) bool {
 	// đề nghị …".
 	head := lowerKeep(para[:min(len(para), 60)])
 	discussion := false
-	for _, o := range []string{"phần thảo luận", "phần trao đổi", "tham gia thảo luận", "tham gia ý kiến", "phiên thảo luận"} {
+	for _, o := range []string{"phần thảo luận", "phần trao đổi", "tham gia thảo luận", "tham gia ý kiến", "phiên thảo luận", "ý kiến thảo luận", "ý kiến trao đổi"} {
 		if strings.HasSuffix(opener, o) || strings.Contains(head, o) {
 			discussion = true
 		}
