@@ -90,7 +90,9 @@ func parseEventAt(s string, loc []int, published string) *corpus.Event {
 	e := &corpus.Event{}
 	// The kind phrase, then the name in quotes.
 	kindPhrase := s[loc[0]:]
-	if q := strings.IndexAny(kindPhrase, "“\"«"); q >= 0 && q < 80 {
+	// "Hội nghị khoa học Y học dự phòng quân đội mở rộng năm 2023 với chủ
+	// đề “T”": the theme in quotes names it, further on.
+	if q := strings.IndexAny(kindPhrase, "“\"«"); q >= 0 && (q < 80 || q < 240 && strings.HasSuffix(strings.TrimSpace(lowerKeep(kindPhrase[:q])), "chủ đề")) {
 		kind := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(kindPhrase[:q]), ":,"))
 		_, start, end, _ := nextQuote(s, loc[0]+q)
 		e.Name = strings.TrimSpace(s[start:end])

@@ -405,6 +405,8 @@ func TestSapo(t *testing.T) {
 	}{
 		{"beside the body",
 			`<div class="bai"><h1>Hội thảo</h1><div class="sapo">` + sapo + `</div>` + body + `</div>`, sapo},
+		{"classed as Lao Động spells it",
+			`<div class="bai"><h1>Hội thảo</h1><div class="chappeau"><p><strong>` + sapo + `</strong></p></div>` + body + `</div>`, sapo},
 		{"the nearest of two",
 			`<div class="top"><div class="box"><div class="item"><div class="lead">` + teaser + `</div></div></div></div>` +
 				`<div class="bai"><h1>Hội thảo</h1><p class="sapo">` + sapo + `</p>` + body + `</div>`, sapo},
@@ -474,6 +476,10 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Hội thảo phòng chống mua bán người</h1><p>Ngày đăng: 27/09/2023</p>` +
 				`<p>Chiều qua (26/9), tại Hội trường Công an tỉnh, Công an tỉnh Quảng Bình tổ chức Hội thảo khoa học “Phòng ngừa tội phạm mua bán người”.</p></article></body></html>`,
 			"Phòng ngừa tội phạm mua bán người", "2023-09-26"},
+		{"a long unquoted kind, the theme in quotes after 'với chủ đề'",
+			`<html><body><article><h1>Hội nghị khoa học Y học dự phòng quân đội</h1><p>Ngày đăng: 25/11/2023</p>` +
+				`<p>Ngày 24/11/2023, tại Hội trường B, Học viện Quân y phối hợp với Cục Quân y tổ chức Hội nghị khoa học Y học dự phòng quân đội mở rộng năm 2023 với chủ đề “Phòng, chống dịch bệnh cho bộ đội”.</p></article></body></html>`,
+			"Phòng, chống dịch bệnh cho bộ đội", "2023-11-24"},
 		{"a lead that dates the closing of a two-day event",
 			`<html><body><article><h1>Bế mạc hội thảo kinh tế biển</h1><p>Ngày đăng: 15/03/2024</p>` +
 				`<p>Chiều 15-3, Hội thảo khoa học quốc gia “Kinh tế biển xanh” do Trường Đại học Kinh tế tổ chức đã bế mạc sau hai ngày làm việc.</p></article></body></html>`,

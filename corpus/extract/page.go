@@ -400,8 +400,8 @@ func readHTML(text string, site *Profile) (*page, error) {
 
 // sapoClass matches the class names layouts give the lead paragraph set
 // apart above the body ("sapo", "news-sapo", "article-lead", "summary",
-// "box-des-detail", "description").
-var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|intro|des|desc|description|excerpt|standfirst|tomtat|tom-tat)(?:[-_\s]|$)`)
+// "box-des-detail", "description", "chappeau" as Lao Động spells it).
+var sapoClass = regexp.MustCompile(`(?i)(?:^|[-_\s])(?:sapo|lead|summary|chapeau|chappeau|chapo|intro|des|desc|description|excerpt|standfirst|tomtat|tom-tat)(?:[-_\s]|$)`)
 
 // sapoBefore returns the lead of a page read by text density: the text of
 // the last element classed as a sapo that comes before the body, outside
