@@ -408,10 +408,7 @@ func entityBoosts(words []string) []query.Query {
 	if !vi.HasDiacritics(strings.Join(words, " ")) {
 		return nil
 	}
-	exact := make([]string, len(words))
-	for i, w := range words {
-		exact[i] = vi.Lower(w)
-	}
+	exact := lowered(words)
 	var out []query.Query
 	for _, field := range []string{indexer.FieldTitle, indexer.FieldAcademy, indexer.FieldTopic, indexer.FieldText} {
 		out = append(out, bigramPhrase(field+indexer.SuffixExactBigram, exact, 4*indexer.SearchFields[field]))
@@ -545,6 +542,16 @@ func bigramPhrase(field string, words []string, boost float64) query.Query {
 	return c
 }
 
+// lowered returns the words normalised and in lower case, with their
+// diacritics: the terms of the exact fields.
+func lowered(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = vi.Lower(w)
+	}
+	return out
+}
+
 func folded(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
@@ -630,10 +637,7 @@ func boostClauses(t Term) []query.Query {
 	if !vi.HasDiacritics(strings.Join(t.Words, " ")) {
 		return nil
 	}
-	exact := make([]string, len(t.Words))
-	for i, w := range t.Words {
-		exact[i] = vi.Lower(w)
-	}
+	exact := lowered(t.Words)
 	var out []query.Query
 	for field, w := range indexer.SearchFields {
 		if len(exact) > 1 {
@@ -663,10 +667,7 @@ func adjacency(words []string) []query.Query {
 			pairs[seq[i]+" "+seq[i+1]] = true
 		}
 	}
-	exact := make([]string, len(words))
-	for i, x := range words {
-		exact[i] = vi.Lower(x)
-	}
+	exact := lowered(words)
 	var out []query.Query
 	bigram := 1.5
 	if diacritics {

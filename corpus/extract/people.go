@@ -92,8 +92,7 @@ func stopsAt(ws []word, i int) bool {
 	if lw == "dự" && i+1 < len(ws) && ws[i].Post == "" && (ws[i+1].Lower == "phòng" || ws[i+1].Lower == "án") {
 		return false
 	}
-	// "người có uy tín": a village's elder, not "has".
-	if lw == "có" && i > 0 && ws[i-1].Lower == "người" && ws[i-1].Post == "" && i+1 < len(ws) && ws[i+1].Lower == "uy" {
+	if elderAt(ws, i) {
 		return false
 	}
 	// "Trung tâm Dịch vụ việc làm": employment, not "do".
@@ -1290,6 +1289,12 @@ func resolveShortBy(name string, known []*person, form func(string) string) *per
 		}
 	}
 	return found
+}
+
+// elderAt reports whether word i is the "có" of "người có uy tín", a
+// village's elder: a position, not "has".
+func elderAt(ws []word, i int) bool {
+	return ws[i].Lower == "có" && i > 0 && ws[i-1].Lower == "người" && ws[i-1].Post == "" && i+1 < len(ws) && ws[i+1].Lower == "uy"
 }
 
 // cityAt returns the number of words of a province or a city written

@@ -1002,6 +1002,16 @@ func (r *reader) coauthorOf(name, first string) {
 	r.coauthors[r.key(name)] = first
 }
 
+// setAsideAuthors sets aside (setAsideCoauthor) the authors named from
+// byte from up to the presenter, who presented their paper.
+func (r *reader) setAsideAuthors(ms []mention, from int, presenter mention) {
+	for _, o := range ms {
+		if o.Start >= from && o.End <= presenter.Start && r.key(o.Name) != r.key(presenter.Name) {
+			r.setAsideCoauthor(o.Name)
+		}
+	}
+}
+
 // setAsideCoauthor leaves a co-author out of the participants, unless
 // the article has them presenting a paper of their own.
 func (r *reader) setAsideCoauthor(name string) {
@@ -1711,11 +1721,7 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 			// "“T” của A và B (org) do B trình bày": B presents it
 			// (readPresentedBy), the others wrote it with B.
 			if n := presentedBy(lower, ms, m.End); n != nil {
-				for _, o := range ms {
-					if o.Start >= m.Start && o.End <= n.Start && r.key(o.Name) != r.key(n.Name) {
-						r.setAsideCoauthor(o.Name)
-					}
-				}
+				r.setAsideAuthors(ms, m.Start, *n)
 				found = true
 				break
 			}
@@ -1807,11 +1813,7 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		// "Tham luận của nhóm tác giả TS A và ThS B (…) do ThS B trình
 		// bày": A wrote it with B.
 		if g := strings.LastIndex(lower[:m.Start], "tác giả "); g >= 0 {
-			for _, o := range ms {
-				if o.Start > g && o.End <= m.Start && r.key(o.Name) != r.key(m.Name) {
-					r.setAsideCoauthor(o.Name)
-				}
-			}
+			r.setAsideAuthors(ms, g, m)
 		}
 	}
 	return found
@@ -1838,14 +1840,28 @@ func (r *reader) presentFor(org string, m mention, keynote bool) bool {
 	if c == nil || c.Speaker != nil || r.byPerson[r.key(m.Name)] != nil {
 		return false
 	}
-	p := r.know(m)
-	p.Role = corpus.RoleSpeaker
+	role := corpus.RoleSpeaker
 	if keynote {
-		p.Role = corpus.RoleKeynote
+		role = corpus.RoleKeynote
 	}
+	r.handOver(c, r.know(m), role)
+	return true
+}
+
+// handOver makes p, in role, the presenter of c. Whoever c named before
+// (a speaker a programme listed, the first of a paper's authors) stays
+// among the people as a guest set aside: listed, not presenting.
+func (r *reader) handOver(c *corpus.Contribution, p *person, role string) {
+	if c.Speaker != nil {
+		before := r.key(c.Speaker.Name)
+		delete(r.byPerson, before)
+		if o := r.byKey[before]; o != nil {
+			o.Role, o.aside = corpus.RoleGuest, true
+		}
+	}
+	p.Role, p.aside = role, false
 	c.Speaker = &corpus.Speaker{Name: p.Name}
 	r.byPerson[r.key(p.Name)] = c
-	return true
 }
 
 // readParenPresenter reads a paper credited to an institution whose
@@ -2051,11 +2067,7 @@ func (r *reader) hasClause(between string) bool {
 	}
 	ws := r.split(between)
 	for i, w := range ws {
-		// "người có uy tín", a village's elder: a position.
-		if w.Lower == "có" && i > 0 && ws[i-1].Lower == "người" && i+1 < len(ws) && ws[i+1].Lower == "uy" {
-			continue
-		}
-		if clauseWords[w.Lower] && !isUpperWord(w.Text) {
+		if clauseWords[w.Lower] && !isUpperWord(w.Text) && !elderAt(ws, i) {
 			return true
 		}
 		if stopWords[w.Lower] != nil && stopsAt(ws, i) {
@@ -2848,13 +2860,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	// thay": Y presents the paper a programme gave to X.
 	if title != "" && r.byPerson[key] == nil && standIn(evidence) {
 		if c := r.titledBy(title); c != nil && c.Speaker != nil && r.key(c.Speaker.Name) != key {
-			delete(r.byPerson, r.key(c.Speaker.Name))
-			if o := r.byKey[r.key(c.Speaker.Name)]; o != nil {
-				o.Role, o.aside = corpus.RoleGuest, true // listed, not there
-			}
-			p.Role = corpus.RoleSpeaker
-			c.Speaker = &corpus.Speaker{Name: p.Name}
-			r.byPerson[key] = c
+			r.handOver(c, p, corpus.RoleSpeaker)
 			return
 		}
 	}
@@ -2876,13 +2882,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	if caption && r.byPerson[key] == nil {
 		if first := r.coauthors[key]; first != "" {
 			if c := r.byPerson[r.key(first)]; c != nil && c.Speaker != nil && r.key(c.Speaker.Name) == r.key(first) {
-				delete(r.byPerson, r.key(first))
-				if o := r.byKey[r.key(first)]; o != nil {
-					o.Role, o.aside = corpus.RoleGuest, true
-				}
-				p.Role, p.aside = corpus.RoleSpeaker, false
-				c.Speaker = &corpus.Speaker{Name: p.Name}
-				r.byPerson[key] = c
+				r.handOver(c, p, corpus.RoleSpeaker)
 				return
 			}
 		}
@@ -2892,9 +2892,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	// trình bày tham luận": the caption names the representative.
 	if caption && r.byPerson[key] == nil {
 		if c := r.representedBy(p); c != nil {
-			p.Role = role
-			c.Speaker = &corpus.Speaker{Name: p.Name}
-			r.byPerson[key] = c
+			r.handOver(c, p, role)
 			return
 		}
 	}
