@@ -620,6 +620,9 @@ func TestListItems(t *testing.T) {
 		{"a unit and a bank joined by 'và' are two",
 			"Các đại biểu đã nghe 3 tham luận của Công an thành phố Hội An, Công an huyện Núi Thành và Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Nam.",
 			[]string{"org:Công an thành phố Hội An|", "org:Công an huyện Núi Thành|", "org:Ngân hàng Nhà nước Chi nhánh tỉnh Quảng Nam|"}},
+		{"a request in a paragraph that 'Các ý kiến thảo luận' opens",
+			"Trung tá Nguyễn Văn Hải trình bày tham luận “Mô phỏng chiến thuật”.\n\nCác ý kiến thảo luận cũng đề cập đến cơ chế đầu tư thiết bị. Thượng tá Lưu Văn Hậu, Phó Chủ nhiệm Khoa Chiến thuật đề nghị xây dựng kho học liệu dùng chung.",
+			[]string{"Nguyễn Văn Hải|Mô phỏng chiến thuật"}},
 		{"a position ending in 'việc làm' before the name",
 			"Giám đốc Trung tâm Dịch vụ việc làm tỉnh Phan Minh Nhựt trình bày tham luận về kết nối cung - cầu lao động.",
 			[]string{"Phan Minh Nhựt|"}},
@@ -868,6 +871,25 @@ func TestSessionList(t *testing.T) {
 	for _, p := range a.People {
 		if p.Name == "Võ Thị Thu Nga" {
 			t.Errorf("the co-author who did not present is among the people as %q", p.Role)
+		}
+	}
+}
+
+// TestNotPeople: someone honoured ("tặng hoa tri ân nghệ nhân X") and a
+// district whose name reads like a person's ("huyện Đồng Văn") are not
+// among the people.
+func TestNotPeople(t *testing.T) {
+	text := "Hội thảo ca Huế\n\nSáng 18/10/2023, tại Huế, Sở Văn hóa và Thể thao tổ chức Hội thảo “Ca Huế trong đời sống”. " +
+		"PGS.TS Hồ Thị Hồng Loan trình bày tham luận “Đưa ca Huế vào trường học”.\n\n" +
+		"Tại phần trao đổi, người có uy tín huyện Đồng Văn cho biết bà con mong có thêm báo song ngữ.\n\n" +
+		"Dịp này, Ban tổ chức đã tặng hoa tri ân nghệ nhân Nguyễn Thị Lài, 96 tuổi, người đã có hơn 70 năm gắn bó với ca Huế."
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.People {
+		if p.Name == "Nguyễn Thị Lài" || p.Name == "Đồng Văn" {
+			t.Errorf("%q is among the people as %q", p.Name, p.Role)
 		}
 	}
 }
