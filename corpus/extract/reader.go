@@ -1534,6 +1534,9 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		}
 		// "…: ông A (…); Hội Nông dân huyện Lâm Hà; bà B (…)": an
 		// institution's paper between two people's.
+		if len(run) > 0 && positionTail(gap) {
+			gap = "" // "…, Phó Cục trưởng Cục X, cơ sở giáo dục bắt buộc; TS B"
+		}
 		if org := listedBetween(gap); org != "" && len(run) > 0 && len(orgs[len(run)]) == 0 {
 			orgs[len(run)] = append(orgs[len(run)], org)
 			gap = ""
@@ -1606,6 +1609,19 @@ func listedBetween(gap string) string {
 		return org
 	}
 	return ""
+}
+
+// positionTail reports whether gap, between two people of a list, is
+// the rest of the first one's position up to the semicolon that ends the
+// item: a long office name with commas ("cơ sở giáo dục bắt buộc,
+// trường giáo dưỡng;") starts lower case, so it is no institution of its own.
+func positionTail(gap string) bool {
+	item, ok := strings.CutSuffix(gap, ";")
+	if !ok || item == "" || strings.ContainsAny(item, ";:.()“”\"") || runes(item) > 120 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(item)
+	return unicode.IsLower(first)
 }
 
 // unitBeforeAnd reports whether gap, between two people of a list, is
