@@ -860,8 +860,18 @@ func titleSite(t string) string {
 }
 
 func pageTitle(doc *goquery.Document, source string) string {
-	if t := cleanText(doc.Find("h1").First().Text()); t != "" {
+	if t := cleanText(doc.Find(`[itemprop="headline"]`).First().Text()); t != "" {
 		return t
+	}
+	var h1 string
+	doc.Find("h1").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if !siteBanner(s) {
+			h1 = cleanText(s.Text())
+		}
+		return h1 == ""
+	})
+	if h1 != "" {
+		return h1
 	}
 	if t, ok := doc.Find(`meta[property="og:title"]`).Attr("content"); ok && cleanText(t) != "" {
 		return cleanText(t)
@@ -918,6 +928,22 @@ func pageTitle(doc *goquery.Document, source string) string {
 	}
 	return t
 }
+
+// siteBanner reports whether an <h1> is the site's name in its banner
+// rather than the article's headline: it or its parent is named for the
+// logo, the brand or the site's name.
+func siteBanner(s *goquery.Selection) bool {
+	for _, n := range []*goquery.Selection{s, s.Parent()} {
+		c, _ := n.Attr("class")
+		id, _ := n.Attr("id")
+		if reBanner.MatchString(c + " " + id) {
+			return true
+		}
+	}
+	return false
+}
+
+var reBanner = regexp.MustCompile(`(?i)logo|brand|site-?name|site-?title|masthead`)
 
 // siteAfter reports whether the <title> t is the heading h followed by a
 // separator and a site's name: "Headline - Trường X - ĐHTN".
