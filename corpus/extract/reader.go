@@ -814,6 +814,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 	if keynote {
 		locs = keynotes
 	}
+	if at := r.honourAt(lower); at >= 0 {
+		// "Ban Tổ chức trao Giải thưởng về đề tài “T”; giải A thuộc về
+		// tiểu thuyết của nhà văn X": an award's subject, not a paper.
+		locs = slices.DeleteFunc(slices.Clone(locs), func(loc []int) bool { return loc[0] > at })
+	}
 	r.another = anotherPaper(lower)
 	if r.readSeveralPapers(s, lower, para, ms) {
 		return
@@ -1104,6 +1109,7 @@ func (r *reader) readPronounTitle(s, para string, loc []int) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[loc[1]+i+len(title):], "”\"»' ,")
+	rest = strings.TrimPrefix(rest, "của ") // "Bài tham luận “T” của anh khẳng định"
 	for _, p := range pronouns {
 		if strings.HasPrefix(rest, p) {
 			last.Title = title
