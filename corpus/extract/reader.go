@@ -446,8 +446,8 @@ var (
 	reKeynote = keywords{"đề dẫn", "báo cáo chính", "keynote"}
 	rePaper   = keywords{"tham luận", "báo cáo khoa học", "bài viết", "chuyên đề", "diễn giả", "báo cáo viên",
 		"trình bày chủ đề", "với chủ đề", "trình bày báo cáo", "trình bày đề tài", "với báo cáo", "có báo cáo", "trình bày trực tuyến",
-		"giới thiệu báo cáo"}
-	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề)|(?:với|có|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
+		"giới thiệu báo cáo", "chia sẻ báo cáo", "bài trình bày"}
+	reTitleLead = newEndPattern(`(?:(?:tham luận|báo cáo tham luận|bài tham luận|bài trình bày|phần trình bày|chủ đề|đề tài|chuyên đề|báo cáo|bài viết|báo cáo chính|keynote)\s*(?:thứ\s+(?:hai|ba)\s*)?(?:(?:có|với|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề|chủ đề)|về|nhan đề|tiêu đề)?|trình bày\s+(?:với|có)\s+(?:tiêu đề|tựa đề|nhan đề)|(?:với|có|mang)\s+(?:tên|tiêu đề|tựa đề|nhan đề))\s*:?\s*$`)
 )
 
 // An endPattern is a regular expression that matches at the end of a
@@ -965,6 +965,11 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		// "“…”, trung tá X, position, chia sẻ khi giới thiệu tham luận
 		// về …": the paper named after the speaker's verb.
 		if !caption && (r.presenting || r.discussing) && r.readRemark(s, lower, para, r.words(s), ms, fresh) {
+			// "X chia sẻ kinh nghiệm qua bài trình bày “T”": the title
+			// after the one paper keyword is the speaker's.
+			if c := r.contrib[len(r.contrib)-1]; len(locs) == 1 && c.Title == "" && c.Summary == para {
+				c.Title = quotedAfter(s, locs[0][1])
+			}
 			r.presenting = true
 			return
 		}

@@ -525,6 +525,14 @@ func TestOneContribution(t *testing.T) {
 			"Hội thảo quốc tế nông nghiệp\n\nSáng 13/7/2023, tại Huế, Trường Đại học Nông Lâm tổ chức Hội thảo quốc tế “Nông nghiệp bền vững”. " +
 				"Tiếp đó, GS.TS Kenji Nakamura (Đại học Nông nghiệp Tokyo, Nhật Bản) giới thiệu báo cáo “Soil organic carbon dynamics”, là kết quả của 5 năm hợp tác (đồng tác giả với TS. Trần Thị Lệ Hằng, Khoa Nông học).",
 			"Kenji Nakamura", "", "Soil organic carbon dynamics", "", "Trần Thị Lệ Hằng"},
+		{"'chia sẻ báo cáo “T”' with a colon in the title",
+			"Hội thảo nông nghiệp\n\nSáng 13/7/2023, tại Trà Vinh, Trường Đại học Trà Vinh tổ chức Hội thảo “Kinh tế tuần hoàn”. Tại Hội thảo có 9 tham luận được trình bày. " +
+				"Đến từ Hà Lan, TS Pieter van der Linden (Đại học Wageningen) chia sẻ báo cáo “Từ phụ phẩm đến tài nguyên: kinh nghiệm tuần hoàn dinh dưỡng”. Ông nhấn mạnh vai trò của chính sách giá carbon.",
+			"Pieter van der Linden", "", "Từ phụ phẩm đến tài nguyên: kinh nghiệm tuần hoàn dinh dưỡng", "", ""},
+		{"'chia sẻ kinh nghiệm qua bài trình bày “T”'",
+			"Hội thảo an ninh đường sắt\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Giao thông vận tải tổ chức Hội thảo “An ninh đường sắt đô thị”. Tại Hội thảo có 9 tham luận được trình bày. " +
+				"Đến từ Hàn Quốc, ông Kim Jae-won, chuyên gia Tổng công ty Đường sắt Hàn Quốc (KORAIL) chia sẻ kinh nghiệm qua bài trình bày “Quản lý đám đông tại nhà ga giờ cao điểm: kinh nghiệm của Seoul”.",
+			"Kim Jae-won", "", "Quản lý đám đông tại nhà ga giờ cao điểm: kinh nghiệm của Seoul", "", ""},
 		{"'“T” (ThS A và ThS B, Khoa X)': A presents with the unit",
 			"Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
 				"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ.",
