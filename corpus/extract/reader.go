@@ -2094,12 +2094,25 @@ func (r *reader) hasClause(between string) bool {
 	}
 	ws := r.split(between)
 	for i, w := range ws {
-		if clauseWords[w.Lower] && !isUpperWord(w.Text) && !elderAt(ws, i) {
+		if clauseWords[w.Lower] && !isUpperWord(w.Text) && !elderAt(ws, i) && !roleAtBody(ws, i) {
 			return true
 		}
 		if stopWords[w.Lower] != nil && stopsAt(ws, i) {
 			return true
 		}
+	}
+	return false
+}
+
+// roleAtBody reports whether ws[i] is the "của" of a role held at a named
+// body, part of a position: "chuyên gia của JICA", "cố vấn của UNDP".
+func roleAtBody(ws []word, i int) bool {
+	if ws[i].Lower != "của" || i < 2 || i+1 >= len(ws) || !isUpperWord(ws[i+1].Text) {
+		return false
+	}
+	switch ws[i-2].Lower + " " + ws[i-1].Lower {
+	case "chuyên gia", "cố vấn", "thành viên", "giảng viên", "tư vấn":
+		return true
 	}
 	return false
 }

@@ -533,6 +533,10 @@ func TestOneContribution(t *testing.T) {
 			"Hội thảo an ninh đường sắt\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Giao thông vận tải tổ chức Hội thảo “An ninh đường sắt đô thị”. Tại Hội thảo có 9 tham luận được trình bày. " +
 				"Đến từ Hàn Quốc, ông Kim Jae-won, chuyên gia Tổng công ty Đường sắt Hàn Quốc (KORAIL) chia sẻ kinh nghiệm qua bài trình bày “Quản lý đám đông tại nhà ga giờ cao điểm: kinh nghiệm của Seoul”.",
 			"Kim Jae-won", "", "Quản lý đám đông tại nhà ga giờ cao điểm: kinh nghiệm của Seoul", "", ""},
+		{"a foreign expert 'chuyên gia của JICA' before 'trình bày tham luận'",
+			"Hội thảo cảnh sát cộng đồng\n\nSáng 13/7/2023, tại TP Hồ Chí Minh, Trường Đại học Cảnh sát nhân dân tổ chức Hội thảo “Cảnh sát cộng đồng”. Tại Hội thảo có 9 tham luận được trình bày. " +
+				"Ông Tanaka Hiroshi, nguyên Cảnh sát trưởng Sở Cảnh sát tỉnh Shizuoka (Nhật Bản), chuyên gia của JICA trình bày tham luận “Hệ thống Koban ở Nhật Bản”. Theo ông, mỗi trạm Koban phụ trách một khu vực nhỏ.",
+			"Tanaka Hiroshi", "", "Hệ thống Koban ở Nhật Bản", "", ""},
 		{"'“T” (ThS A và ThS B, Khoa X)': A presents with the unit",
 			"Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
 				"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ.",
