@@ -1228,9 +1228,15 @@ func supervises(lower string, m mention) bool {
 
 // cited reports whether m names someone whose words or thought are cited,
 // not a participant: after "của", by a position alone and nothing more
-// ("tư tưởng của Chủ tịch Hồ Chí Minh", "lời dạy của Chủ tịch X"). lower
+// ("tư tưởng của Chủ tịch Hồ Chí Minh", "lời dạy của Chủ tịch X"), or
+// with the year of the work cited ("GS.TS X (2019)"). lower
 // is the sentence in lowerKeep form.
 func cited(lower string, m mention) bool {
+	// "trong công trình của GS.TS X (2019)": an author and a year.
+	if rest, ok := strings.CutPrefix(lower[m.NameEnd:], " ("); ok && len(rest) >= 5 && rest[4] == ')' &&
+		strings.Trim(rest[:4], "0123456789") == "" && (rest[:2] == "19" || rest[:2] == "20") {
+		return true
+	}
 	return strings.HasSuffix(lower[:m.Start], "của ") && m.Rank == "" && len(m.Titles) == 0 && m.Org == "" &&
 		len(m.Positions) == 1 && m.End == m.NameEnd
 }

@@ -899,20 +899,22 @@ func TestSessionList(t *testing.T) {
 	}
 }
 
-// TestNotPeople: someone honoured ("tặng hoa tri ân nghệ nhân X") and a
-// district whose name reads like a person's ("huyện Đồng Văn") are not
+// TestNotPeople: someone honoured ("tặng hoa tri ân nghệ nhân X"), a
+// district whose name reads like a person's ("huyện Đồng Văn") and an
+// author cited with a year ("công trình của GS.TS X (2019)") are not
 // among the people.
 func TestNotPeople(t *testing.T) {
 	text := "Hội thảo ca Huế\n\nSáng 18/10/2023, tại Huế, Sở Văn hóa và Thể thao tổ chức Hội thảo “Ca Huế trong đời sống”. " +
 		"PGS.TS Hồ Thị Hồng Loan trình bày tham luận “Đưa ca Huế vào trường học”.\n\n" +
 		"Tại phần trao đổi, người có uy tín huyện Đồng Văn cho biết bà con mong có thêm báo song ngữ.\n\n" +
-		"Dịp này, Ban tổ chức đã tặng hoa tri ân nghệ nhân Nguyễn Thị Lài, 96 tuổi, người đã có hơn 70 năm gắn bó với ca Huế."
+		"Dịp này, Ban tổ chức đã tặng hoa tri ân nghệ nhân Nguyễn Thị Lài, 96 tuổi, người đã có hơn 70 năm gắn bó với ca Huế.\n\n" +
+		"Dẫn lại nhận định trong công trình của GS.TS Hà Duy Tân (2019), đồng chí Phó Giám đốc Sở đề nghị các đại biểu tập trung thảo luận."
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range a.People {
-		if p.Name == "Nguyễn Thị Lài" || p.Name == "Đồng Văn" {
+		if p.Name == "Nguyễn Thị Lài" || p.Name == "Đồng Văn" || p.Name == "Hà Duy Tân" {
 			t.Errorf("%q is among the people as %q", p.Name, p.Role)
 		}
 	}
