@@ -2158,7 +2158,7 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		return "", 0
 	}
 	q := 1
-	for q < len(ws) && ws[q].Pre == "" && (ws[q-1].Post == "" || phongChongAt(ws, q-1)) {
+	for q < len(ws) && ws[q].Pre == "" && (ws[q-1].Post == "" || phongChongAt(ws, q-1) || cityDotAt(ws, q-1)) {
 		// "tham luận của Công ty X về thực tiễn …": the topic follows,
 		// "… của Công an xã X do đồng chí Y trình bày" the presenter;
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
@@ -3341,6 +3341,9 @@ func (r *reader) finish() {
 		if c.Speaker == nil && r.presentedByPerson(c.Affiliation) {
 			continue
 		}
+		if c.Speaker == nil && r.a.Event != nil {
+			c.Affiliation = ofHostPolice(c.Affiliation, r.a.Event.Organizer)
+		}
 		c.Topics = Topics(c.Title + ". " + c.Summary)
 		addAcademy(c.Academy)
 		r.a.Contributions = append(r.a.Contributions, *c)
@@ -3416,6 +3419,33 @@ func withProvince(name, province, anyProvince string) string {
 		return strings.TrimSpace(name) + " " + province
 	}
 	return name
+}
+
+// ofHostPolice completes a department named alone ("Phòng Tham mưu") with
+// the provincial police that holds the event, whose department it is:
+// "Phòng Tham mưu, Công an tỉnh Quảng Nam".
+func ofHostPolice(org, organizer string) string {
+	k := vi.Key(organizer)
+	place, ok := strings.CutPrefix(k, "cong an tinh ")
+	if !ok {
+		place, ok = strings.CutPrefix(k, "cong an thanh pho ")
+	}
+	// The organiser is the police alone, "Công an tỉnh Quảng Nam", not
+	// "Công an tỉnh X phối hợp với Y".
+	if !ok || len(strings.Fields(place)) > 3 || !strings.HasPrefix(org, "Phòng ") || strings.Contains(org, ",") {
+		return org
+	}
+	ws := strings.Fields(vi.Key(org))
+	for _, w := range ws {
+		switch w {
+		case "tinh", "huyen", "quan", "xa", "phuong":
+			return org
+		}
+	}
+	if strings.Contains(" "+strings.Join(ws, " ")+" ", " cong an ") || strings.Contains(" "+strings.Join(ws, " ")+" ", " thanh pho ") {
+		return org
+	}
+	return org + ", " + organizer
 }
 
 // facultyIn reports whether a position names a faculty or a chair of a

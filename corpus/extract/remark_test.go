@@ -301,6 +301,13 @@ func TestRemarks(t *testing.T) {
 		{"an award on a subject goes to a novel's author",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Dịp này, Ban Tổ chức trao Giải thưởng Văn học về đề tài “Vì an ninh Tổ quốc và bình yên cuộc sống” năm 2023; giải A thuộc về tiểu thuyết “Mùa sương” của nhà văn Chu Quang Lĩnh.",
 			nil},
+		{"a city police written 'Công an TP. X'",
+			lead + "Tham luận của Công an TP. Tân An nêu thực trạng mâu thuẫn trong khu dân cư.",
+			[]string{"org:Công an Thành phố Tân An"}},
+		{"a department of the host police, named alone",
+			"Hội thảo phòng chống lừa đảo\n\nSáng 17/10/2024, tại Hội trường Công an tỉnh Quảng Nam, Công an tỉnh Quảng Nam tổ chức hội thảo “Phòng chống lừa đảo trên không gian mạng”. " +
+				"Tại hội thảo, các đại biểu đã nghe 6 tham luận. Tham luận của Phòng Tham mưu đề xuất đổi mới hình thức tuyên truyền.",
+			[]string{"org:Phòng Tham mưu, Công an tỉnh Quảng Nam"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
