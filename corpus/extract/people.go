@@ -35,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm kiến nghệ bạn`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm kiến nghệ bạn nhạc họa hoạ nhiếp`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -56,6 +56,8 @@ var shortRoles = []string{
 	"nghiên cứu sinh", "Nghiên cứu sinh", "nhà văn", "Nhà văn", "nhà thơ", "Nhà thơ",
 	"trợ giúp viên pháp lý", "Trợ giúp viên pháp lý", "kiểm sát viên", "Kiểm sát viên", "thẩm phán", "Thẩm phán",
 	"báo cáo viên", "Báo cáo viên", "kiến trúc sư", "Kiến trúc sư", "nghệ nhân", "Nghệ nhân",
+	"nhạc sĩ", "Nhạc sĩ", "họa sĩ", "Họa sĩ", "hoạ sĩ", "Hoạ sĩ", "nghệ sĩ", "Nghệ sĩ", "NSNA",
+	"nhà phê bình", "Nhà phê bình", "nhà giáo", "Nhà giáo", "nhà sử học", "Nhà sử học",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -383,12 +385,21 @@ var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo",
 // occupations written before a name like an honorific, not part of it
 // and not a position.
 var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia", "già làng", "nhà văn", "Nhà văn",
-	"nhà thơ", "Nhà thơ",
+	"nhà thơ", "Nhà thơ", "nhạc sĩ", "Nhạc sĩ", "họa sĩ", "Họa sĩ", "hoạ sĩ", "Hoạ sĩ", "nhà phê bình", "Nhà phê bình",
+	"nhà nghiên cứu", "Nhà nghiên cứu", "nhà giáo", "Nhà giáo", "nhiếp ảnh gia", "Nhiếp ảnh gia",
+	// "NSNA Đặng Văn Khoa": nghệ sĩ nhiếp ảnh; "NSND", "NSƯT": honours of art.
+	"NSNA", "NSND", "NSƯT", "Nghệ sĩ Nhân dân", "Nghệ sĩ nhân dân", "Nghệ sĩ Ưu tú", "Nghệ sĩ ưu tú", "nghệ sĩ", "Nghệ sĩ",
 	// Clergy: "Đại đức Chau Sóc Khên, trụ trì chùa …", "Thượng tọa Sơn
 	// Ngọc Huol", "Linh mục Giuse Nguyễn Văn A".
 	"Đại đức", "Thượng tọa", "Thượng toạ", "Hòa thượng", "Hoà thượng", "Ni sư", "Sư cô", "Linh mục", "Mục sư",
 	// Honours of craft: "Nghệ nhân Ưu tú Bùi Văn Lựng".
 	"Nghệ nhân Ưu tú", "Nghệ nhân ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân nhân dân", "Nghệ nhân", "nghệ nhân"})
+
+// countrySet are countries written after an occupation, saying where
+// the person comes from: "nhà nghiên cứu Trung Quốc, GS Hà Minh Viễn".
+var countrySet = newPhrases([]string{"Trung Quốc", "Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Mỹ", "Lào", "Campuchia", "Thái Lan",
+	"Pháp", "Đức", "Nga", "Anh", "Úc", "Ấn Độ", "Hà Lan", "Singapore", "Malaysia", "Indonesia", "Philippines",
+	"Việt Nam", "Canada", "Italia", "Bỉ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Cuba"})
 
 var (
 	roleStartSet  = newPhrases(withLowerStarts(roleStarts))
@@ -463,7 +474,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		// "em Lê Gia Bảo, học sinh lớp 11A2": a pupil.
 		j++
 		introduced, honorific = true, true
-	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) {
+	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) && countrySet.at(ws, j+n) == 0 {
 		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad;
 		// "Luật gia Nguyễn Văn A": a jurist.
 		j += n

@@ -882,7 +882,7 @@ func (r *reader) readSentence(s, para string, caption bool) {
 					for prev := m; k+1 < len(ms); k++ {
 						next := ms[k+1]
 						gap := strings.TrimSpace(s[prev.End:next.Start])
-						if next.Short || !(inParens && gap == ";" || gap == "và" || gap == "và đồng chí") {
+						if next.Short || !(inParens && gap == ";" || gap == "và" || gap == "và đồng chí" || topicThenOf(gap)) {
 							break
 						}
 						r.addContribution(next, "", para, s, keynote, caption)
@@ -1691,6 +1691,17 @@ func groupBeforeList(gap string) bool {
 	return strings.HasSuffix(gap, ":") || strings.HasSuffix(g, " gồm") || strings.HasSuffix(g, " là")
 }
 
+// topicThenOf reports whether gap, between two people after "tham luận
+// của", is the first one's subject and "và của": "tham luận của họa sĩ A
+// (Chi hội Mỹ thuật) về tranh cổ động và của ông B, position về …".
+func topicThenOf(gap string) bool {
+	if gap == "và của" {
+		return true
+	}
+	about, ok := strings.CutPrefix(gap, "về ")
+	return ok && strings.HasSuffix(about, " và của") && len(about) < 200 && !strings.ContainsAny(about, ".;:“”\"()")
+}
+
 // ownedPapers are the nouns of a paper named before its author: "Nghiên
 // cứu “T” của TS X …", "bài trình bày “T” của TS Y", "Báo cáo của bà Z
 // …", "công trình khảo cứu của GS W".
@@ -1762,7 +1773,7 @@ func (r *reader) readOwnedPaper(s, lower, para string, ms []mention) bool {
 			found = true
 			// "tham luận của A, position và B, position": B's too.
 			for _, n := range ms {
-				if n.Start > m.End && !n.Short && strings.TrimSpace(s[m.End:n.Start]) == "và" {
+				if n.Start > m.End && !n.Short && (strings.TrimSpace(s[m.End:n.Start]) == "và" || topicThenOf(strings.TrimSpace(s[m.End:n.Start]))) {
 					r.addContribution(n, "", para, s, false, false)
 				}
 			}

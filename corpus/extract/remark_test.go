@@ -308,6 +308,11 @@ func TestRemarks(t *testing.T) {
 			"Hội thảo phòng chống lừa đảo\n\nSáng 17/10/2024, tại Hội trường Công an tỉnh Quảng Nam, Công an tỉnh Quảng Nam tổ chức hội thảo “Phòng chống lừa đảo trên không gian mạng”. " +
 				"Tại hội thảo, các đại biểu đã nghe 6 tham luận. Tham luận của Phòng Tham mưu đề xuất đổi mới hình thức tuyên truyền.",
 			[]string{"org:Phòng Tham mưu, Công an tỉnh Quảng Nam"}},
+		{"painters and musicians, each one's paper on a subject",
+			lead + "Ở lĩnh vực âm nhạc, nhạc sĩ Trần Mạnh Hùng, Trưởng Chi hội Âm nhạc trình bày tham luận về ca khúc viết về quê hương. " +
+				"Cũng tại tọa đàm, các đại biểu nghe tham luận của họa sĩ Nguyễn Văn Tiến (Chi hội Mỹ thuật) về tranh cổ động và của ông Trần Văn Lịch, Phó Chủ tịch UBND xã Hồng Phong về kinh nghiệm đón văn nghệ sĩ. " +
+				"NSNA Đặng Văn Khoa, Trưởng Chi hội Nhiếp ảnh trình bày tham luận về ảnh nông thôn.",
+			[]string{"Trần Mạnh Hùng", "Nguyễn Văn Tiến", "Trần Văn Lịch", "Đặng Văn Khoa"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
