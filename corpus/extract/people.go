@@ -57,7 +57,7 @@ var shortRoles = []string{
 	"trợ giúp viên pháp lý", "Trợ giúp viên pháp lý", "kiểm sát viên", "Kiểm sát viên", "thẩm phán", "Thẩm phán",
 	"báo cáo viên", "Báo cáo viên", "kiến trúc sư", "Kiến trúc sư", "nghệ nhân", "Nghệ nhân",
 	"nhạc sĩ", "Nhạc sĩ", "họa sĩ", "Họa sĩ", "hoạ sĩ", "Hoạ sĩ", "nghệ sĩ", "Nghệ sĩ", "NSNA",
-	"nhà phê bình", "Nhà phê bình", "nhà giáo", "Nhà giáo", "nhà sử học", "Nhà sử học",
+	"nhà phê bình", "Nhà phê bình", "nhà sử học", "Nhà sử học",
 }
 
 // stopWords end a position: the verb or connective after it. A word
@@ -386,7 +386,7 @@ var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo",
 // and not a position.
 var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gia", "Luật gia", "già làng", "nhà văn", "Nhà văn",
 	"nhà thơ", "Nhà thơ", "nhạc sĩ", "Nhạc sĩ", "họa sĩ", "Họa sĩ", "hoạ sĩ", "Hoạ sĩ", "nhà phê bình", "Nhà phê bình",
-	"nhà nghiên cứu", "Nhà nghiên cứu", "nhà giáo", "Nhà giáo", "nhiếp ảnh gia", "Nhiếp ảnh gia",
+	"nhà nghiên cứu", "Nhà nghiên cứu", "nhiếp ảnh gia", "Nhiếp ảnh gia",
 	// "NSNA Đặng Văn Khoa": nghệ sĩ nhiếp ảnh; "NSND", "NSƯT": honours of art.
 	"NSNA", "NSND", "NSƯT", "Nghệ sĩ Nhân dân", "Nghệ sĩ nhân dân", "Nghệ sĩ Ưu tú", "Nghệ sĩ ưu tú", "nghệ sĩ", "Nghệ sĩ",
 	// Clergy: "Đại đức Chau Sóc Khên, trụ trì chùa …", "Thượng tọa Sơn
