@@ -112,7 +112,9 @@ func (r *reader) expandPage(s string) string {
 	var b strings.Builder
 	last := 0
 	for i, w := range ws {
-		if long, ok := r.abbrevs[w.Text]; ok {
+		// "Phòng Cảnh sát hình sự (PC02)": the code defined or repeated
+		// after the name stays as written.
+		if long, ok := r.abbrevs[w.Text]; ok && !strings.HasSuffix(w.Pre, "(") {
 			from := w.Start
 			// "Cục A05": the kind of unit is the long form's first word.
 			if i > 0 && ws[i-1].Post == "" && ws[i-1].Start >= last && strings.EqualFold(ws[i-1].Text, strings.Fields(long)[0]) {
@@ -129,3 +131,43 @@ func (r *reader) expandPage(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// policeCodes are the codes of the departments of a provincial police
+// (Công an tỉnh, thành phố), as the police and the press write them
+// ("Phòng PC06", "Trưởng phòng PA05 Công an tỉnh X"): facts, the codes
+// the Ministry of Public Security gives its provincial departments. Only
+// codes whose department is certain are listed; an article's own
+// definition ("(PC02)" after the name) wins.
+var policeCodes = map[string]string{
+	"PA05": "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao",
+	"PA08": "Phòng Quản lý xuất nhập cảnh",
+	"PA09": "Phòng An ninh điều tra",
+	"PC02": "Phòng Cảnh sát hình sự",
+	"PC03": "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+	"PC04": "Phòng Cảnh sát điều tra tội phạm về ma túy",
+	"PC06": "Phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+	"PC07": "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+	"PC08": "Phòng Cảnh sát giao thông",
+	"PC09": "Phòng Kỹ thuật hình sự",
+	"PV01": "Phòng Tham mưu",
+	"PX01": "Phòng Công tác đảng và công tác chính trị",
+}
+
+// withPoliceCodes adds to an article's abbreviations the police codes it
+// writes and does not define itself.
+func withPoliceCodes(abbrevs map[string]string, text string) map[string]string {
+	if !strings.Contains(text, " P") {
+		return abbrevs
+	}
+	for code, long := range policeCodes {
+		if _, own := abbrevs[code]; own || !strings.Contains(text, code) {
+			continue
+		}
+		if abbrevs == nil {
+			abbrevs = map[string]string{}
+		}
+		abbrevs[code] = long
+	}
+	return abbrevs
+}
+

@@ -37,4 +37,14 @@ func TestExpandPage(t *testing.T) {
 			t.Errorf("expandPage(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// Police codes the article writes and does not define.
+	r.abbrevs = withPoliceCodes(nil, "Tham luận của Phòng PC06, Công an tỉnh Đồng Nai và Trưởng phòng PA05 Công an tỉnh X.")
+	for in, want := range map[string]string{
+		"Phòng PC06, Công an tỉnh Đồng Nai": "Phòng Cảnh sát quản lý hành chính về trật tự xã hội, Công an tỉnh Đồng Nai",
+		"Trưởng phòng PA05 Công an tỉnh X":  "Trưởng Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao Công an tỉnh X",
+	} {
+		if got := r.expandPage(in); got != want {
+			t.Errorf("expandPage(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

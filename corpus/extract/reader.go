@@ -120,7 +120,7 @@ func (r *reader) read() {
 	}
 	r.a.Body = strings.Join(body, "\n\n")
 	r.a.Captions = captions
-	r.abbrevs = r.pageAbbrevs(r.a.Body)
+	r.abbrevs = withPoliceCodes(r.pageAbbrevs(r.a.Body), r.a.Body)
 	if r.readPaperPage(body) {
 		r.finish()
 		return
@@ -1554,6 +1554,9 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		if len(run) > 0 && positionTail(gap) {
 			gap = "" // "…, Phó Cục trưởng Cục X, cơ sở giáo dục bắt buộc; TS B"
 		}
+		if len(run) > 0 && r.positionBefore(gap) {
+			gap = "" // "…; Trưởng phòng PC06 Công an tỉnh Bình Dương, Thượng tá B; …"
+		}
 		if org := listedBetween(gap); org != "" && len(run) > 0 && len(orgs[len(run)]) == 0 {
 			orgs[len(run)] = append(orgs[len(run)], org)
 			gap = ""
@@ -1639,6 +1642,18 @@ func positionTail(gap string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(item)
 	return unicode.IsLower(first)
+}
+
+// positionBefore reports whether gap, between two people of a list, is
+// the second one's position written before the name: "Trưởng phòng PC06
+// Công an tỉnh Bình Dương,".
+func (r *reader) positionBefore(gap string) bool {
+	pos, ok := strings.CutSuffix(gap, ",")
+	if !ok || strings.ContainsAny(pos, ";:.()“”\"") || runes(pos) > 120 {
+		return false
+	}
+	ws := r.split(pos)
+	return len(ws) >= 2 && isUpperWord(ws[0].Text) && roleStartSet.at(ws, 0) > 0
 }
 
 // unitBeforeAnd reports whether gap, between two people of a list, is
