@@ -842,6 +842,14 @@ func (r *reader) readSentence(s, para string, caption bool) {
 		r.presenting = true
 		return
 	}
+	if len(locs) == 0 && !caption && r.presenting && strings.HasPrefix(lower, "báo cáo của ") {
+		// "Báo cáo của Trung tâm Y tế huyện X giới thiệu mô hình …",
+		// once reports are being presented.
+		if org, _ := r.creditedOrg(s, lower, 0); org != "" {
+			r.addInstitution(org, "", para, s)
+			return
+		}
+	}
 	if len(locs) > 0 {
 		if !keynote && r.may(reClosing, lower) && verbMatches(reClosing, s, lower) != nil {
 			// "Kết luận Hội thảo, X đánh giá cao các tham luận": the
@@ -909,6 +917,17 @@ func (r *reader) readSentence(s, para string, caption bool) {
 					// "Tham luận của đoàn X do TS Y, position, trình bày
 					// với tựa đề “T”": the title after the presenter.
 					title = quotedAfter(s, m.End)
+				}
+				if title == "" {
+					// "Báo cáo viên đầu tiên, TS X cập nhật … với báo cáo
+					// “T”": a later keyword of the same clause titles it.
+					for _, next := range locs {
+						if next[0] > m.End && !strings.ContainsRune(s[m.End:next[0]], ';') {
+							if title = quotedAfter(s, next[1]); title != "" {
+								break
+							}
+						}
+					}
 				}
 				r.addContribution(*m, title, para, s, keynote, caption)
 				r.coauthorInParens(s, ms, *m)
@@ -1830,7 +1849,10 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 	found := false
 	for _, m := range ms {
 		before := strings.TrimSpace(lower[:m.Start])
-		if !strings.HasSuffix(before, " do") && !strings.HasSuffix(before, " nghe") {
+		// "Báo cáo “T” được trình bày bởi PGS.TS X": the passive with
+		// the presenter last.
+		by := strings.HasSuffix(before, " trình bày bởi")
+		if !strings.HasSuffix(before, " do") && !strings.HasSuffix(before, " nghe") && !by {
 			continue
 		}
 		// A short form only for a co-author the sentence has named:
@@ -1839,7 +1861,7 @@ func (r *reader) readPresentedBy(s, lower, para string, ms []mention, keynote bo
 		if m.Short && !slices.ContainsFunc(ms, func(o mention) bool { return !o.Short && o.Name == m.Name && o.End <= m.Start }) {
 			continue
 		}
-		if !rePresentedBy.MatchString(lower[m.End:]) {
+		if !by && !rePresentedBy.MatchString(lower[m.End:]) {
 			continue
 		}
 		// "Tham luận “T” của nhóm tác giả … do X đại diện trình bày".

@@ -313,6 +313,13 @@ func TestRemarks(t *testing.T) {
 				"Cũng tại tọa đàm, các đại biểu nghe tham luận của họa sĩ Nguyễn Văn Tiến (Chi hội Mỹ thuật) về tranh cổ động và của ông Trần Văn Lịch, Phó Chủ tịch UBND xã Hồng Phong về kinh nghiệm đón văn nghệ sĩ. " +
 				"NSNA Đặng Văn Khoa, Trưởng Chi hội Nhiếp ảnh trình bày tham luận về ảnh nông thôn.",
 			[]string{"Trần Mạnh Hùng", "Nguyễn Văn Tiến", "Trần Văn Lịch", "Đặng Văn Khoa"}},
+		{"a session's chair presents twice, a paper in the passive 'được trình bày bởi', a health centre's report",
+			"Hội nghị khoa học tim mạch\n\nSáng 13/7/2024, tại Bắc Giang, Bệnh viện Đa khoa tỉnh tổ chức Hội nghị khoa học “Cập nhật đột quỵ”. Hội nghị gồm 12 báo cáo.\n\n" +
+				"Phiên thứ nhất do TS.BS Trần Quốc Hưng, Phó Giám đốc Trung tâm Đột quỵ, Bệnh viện Bạch Mai làm chủ tọa. Báo cáo viên đầu tiên, TS.BS Trần Quốc Hưng cập nhật những tiến bộ mới với báo cáo “Điều trị tái thông”. " +
+				"Báo cáo “Tăng huyết áp kháng trị” được trình bày bởi PGS.TS Nguyễn Thị Minh Phương. Bà Phương lưu ý nhiều điều.\n\n" +
+				"Mở đầu phiên hai, TS.BS Trần Quốc Hưng tiếp tục trình bày báo cáo thứ hai “Xây dựng mạng lưới cấp cứu đột quỵ”. " +
+				"Báo cáo của Trung tâm Y tế huyện Yên Thế giới thiệu mô hình quản lý người bệnh tăng huyết áp.",
+			[]string{"Trần Quốc Hưng", "Nguyễn Thị Minh Phương", "Trần Quốc Hưng", "org:Trung tâm Y tế huyện Yên Thế"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
