@@ -679,6 +679,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 				if pm, _, ok := parseMention(s, ws, q+1); ok && !pm.Short && (pm.Rank != "" || len(pm.Titles) > 0) {
 					break
 				}
+				// "… và Bí thư Tỉnh đoàn Trương Minh Khoa": another person
+				// after their position.
+				if roleThenName(ws, q+1) {
+					break
+				}
 			}
 			q++
 			// "phòng, chống" is one word in the names of units; "TP. HCM"
@@ -745,6 +750,25 @@ func attendedBefore(ws []word) bool {
 // Thuyên Knul chia sẻ". The name is the last two to four capitalised
 // words, from a surname (or the Ê Đê "Y", "H’", the K'Ho "K'"), before a lower-case
 // word, a comma or the end.
+// roleThenName reports whether a position written before a name starts at
+// word i: a capitalised role, its office, then a name starting with a
+// surname ("Bí thư Tỉnh đoàn Trương Minh Khoa").
+func roleThenName(ws []word, i int) bool {
+	n := roleStartSet.at(ws, i)
+	if n == 0 || !isUpperWord(ws[i].Text) {
+		return false
+	}
+	for k := i + n; k+1 < len(ws) && k < i+n+8; k++ {
+		if ws[k-1].Post != "" || ws[k].Pre != "" {
+			return false
+		}
+		if surnames[ws[k].Text] && isUpperWord(ws[k+1].Text) && ws[k].Post == "" && (k+2 >= len(ws) || ws[k+1].Post != "" || isUpperWord(ws[k+2].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// At a clause's start, or an item's of a list of attendees ("Dự có
 	// các đồng chí: Phó Bí thư Tỉnh ủy Nông Đình Khải; Phó Chủ tịch UBND

@@ -1576,7 +1576,7 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		if len(run) > 0 && r.positionBefore(gap) {
 			gap = "" // "…; Trưởng phòng PC06 Công an tỉnh Bình Dương, Thượng tá B; …"
 		}
-		if org := listedBetween(gap); org != "" && len(run) > 0 && len(orgs[len(run)]) == 0 {
+		if org := listedBetween(gap); org != "" && len(orgs[len(run)]) == 0 {
 			orgs[len(run)] = append(orgs[len(run)], org)
 			gap = ""
 		}
@@ -1656,6 +1656,9 @@ func listedBetween(gap string) string {
 // trường giáo dưỡng;") starts lower case, so it is no institution of its own.
 func positionTail(gap string) bool {
 	item, ok := strings.CutSuffix(gap, ";")
+	// "báo cáo viên cơ sở xã Lâm Kiết (huyện Thạnh Trị);": a place in
+	// parentheses belongs to the position.
+	item = reParenAside.ReplaceAllString(item, "")
 	if !ok || item == "" || strings.ContainsAny(item, ";:.()“”\"") || runes(item) > 120 {
 		return false
 	}
@@ -1674,6 +1677,9 @@ func (r *reader) positionBefore(gap string) bool {
 	ws := r.split(pos)
 	return len(ws) >= 2 && isUpperWord(ws[0].Text) && roleStartSet.at(ws, 0) > 0
 }
+
+// reParenAside is a short aside in parentheses.
+var reParenAside = regexp.MustCompile(`\s*\([^()]{1,60}\)`)
 
 // unitBeforeAnd reports whether gap, between two people of a list, is
 // the first one's unit and "và": "Phòng Hậu cần Công an tỉnh Bắc Ninh và".
