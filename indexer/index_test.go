@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
 	"github.com/blevesearch/bleve/v2/registry"
+	index "github.com/blevesearch/bleve_index_api"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/thamluan/thamluan/corpus"
@@ -246,6 +247,73 @@ func TestRebuild(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, Dir+".new")); !os.IsNotExist(err) {
 		t.Errorf("rebuild left its work directory behind")
+	}
+}
+
+// TestRebuildShardsInOrder: a rebuild applies its shards of documents on
+// several appliers, while an editor keeps editing one article. Once the
+// edits stop and the rebuilt index catches up, it holds the last version,
+// and the index stands at the store's last change.
+func TestRebuildShardsInOrder(t *testing.T) {
+	ctx := context.Background()
+	dir, st := archive(t)
+	defer func(n, m int) { maxBatchDocs, batchSize = n, m }(maxBatchDocs, batchSize)
+	maxBatchDocs, batchSize = 2, 3
+	ed, err := st.AddUser(ctx, "bientap", corpus.RoleEditor, "mat-khau-dai-du-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.ArticleIDs(ctx)
+	if err != nil || len(ids) == 0 {
+		t.Fatal(ids, err)
+	}
+	edit := func(i int) string {
+		a, err := st.Article(ctx, ids[0])
+		if err != nil {
+			t.Error(err)
+			return ""
+		}
+		a.Title = fmt.Sprintf("Hội thảo khoa học lần sửa thứ %d về phòng chống tội phạm", i)
+		if err := st.EditArticle(ctx, ids[0], a, ed, ""); err != nil {
+			t.Error(err)
+		}
+		return a.Title
+	}
+	for i := range 5 {
+		edit(i)
+	}
+	done := make(chan string)
+	go func() {
+		last := ""
+		for i := 5; i < 25; i++ {
+			last = edit(i)
+		}
+		done <- last
+	}()
+	if _, err := Rebuild(ctx, dir, st); err != nil {
+		t.Fatal(err)
+	}
+	want := <-done
+	ix, err := OpenArchiveIndex(ctx, dir, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if d, err := ix.Check(ctx, st); err != nil || !d.OK() {
+		t.Fatalf("check after a sharded rebuild: %+v %v", d, err)
+	}
+	doc, err := ix.Document(DocID(KindArticle, ids[0]))
+	if err != nil || doc == nil {
+		t.Fatal(doc, err)
+	}
+	got := ""
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == FieldTitle {
+			got = string(f.Value())
+		}
+	})
+	if got != want {
+		t.Errorf("title in the rebuilt index %q, want the last edit %q", got, want)
 	}
 }
 
