@@ -2857,8 +2857,17 @@ func (r *reader) readUntitledItems(list, para, evidence string) int {
 		if strings.ContainsAny(item, "“\"«") {
 			continue
 		}
+		// "(Viện X) và tham luận của Liên đoàn Lao động tỉnh Y về …": the
+		// last item, after the previous author's unit.
+		item = strings.TrimSpace(item)
+		if strings.HasPrefix(item, "(") {
+			if c := strings.IndexByte(item, ')'); c > 0 {
+				item = strings.TrimSpace(item[c+1:])
+			}
+		}
+		item = strings.TrimPrefix(item, "và ")
 		lower := lowerKeep(item)
-		if !strings.HasPrefix(strings.TrimSpace(lower), "tham luận") && !strings.HasPrefix(strings.TrimSpace(lower), "báo cáo") {
+		if !strings.HasPrefix(lower, "tham luận") && !strings.HasPrefix(lower, "báo cáo") {
 			continue
 		}
 		i := strings.LastIndex(item, " của ")
@@ -2870,6 +2879,9 @@ func (r *reader) readUntitledItems(list, para, evidence string) int {
 		if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
 			r.know(m)
 			r.addContribution(m, "", para, evidence, false, false)
+			found++
+		} else if org, _ := r.orgNameAt(rest, 0); org != "" {
+			r.addInstitution(org, "", para, evidence)
 			found++
 		}
 	}

@@ -273,6 +273,12 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if !r.opensClause(s, lower, start) && !joined && !invited {
 			continue
 		}
+		// "Tham gia thảo luận, PGS.TS X cho rằng …": a person's voice in
+		// the open discussion, after the papers (an institution's
+		// representative there reports its paper, readOrgRemark).
+		if strings.Contains(lower[:start], "tham gia thảo luận") {
+			continue
+		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) || praisesPapers(lowerKeep(s[m.End:])) {
 			continue
 		}
