@@ -913,6 +913,12 @@ func (r *reader) readSentence(s, para string, caption bool) {
 			}
 			title = quotedAfter(s, loc[1])
 			if m := r.speakerOf(s, ms, loc, title); m != nil && m.Start > semi {
+				// "Nhóm tác giả ThS A và PGS.TS B (Khoa X) có báo cáo “T”":
+				// the group's first author presents, the others wrote it.
+				if first := groupFirst(lower, ms, *m); first != nil {
+					r.setCoauthorsAside(ms, *first, *m)
+					m = first
+				}
 				if title == "" && m.Start > loc[1] {
 					// "Tham luận của đoàn X do TS Y, position, trình bày
 					// với tựa đề “T”": the title after the presenter.
@@ -1036,6 +1042,30 @@ func (r *reader) coauthorOf(name, first string) {
 func (r *reader) setAsideAuthors(ms []mention, from int, presenter mention) {
 	for _, o := range ms {
 		if o.Start >= from && o.End <= presenter.Start && r.key(o.Name) != r.key(presenter.Name) {
+			r.setAsideCoauthor(o.Name)
+		}
+	}
+}
+
+// groupFirst returns the first author of a group named before m and
+// joined to it by "và": "nhóm tác giả ThS A và PGS.TS B", or nil.
+func groupFirst(lower string, ms []mention, m mention) *mention {
+	for i := range ms {
+		if ms[i].End > m.Start {
+			break
+		}
+		if strings.TrimSpace(lower[ms[i].End:m.Start]) == "và" && strings.HasSuffix(strings.TrimSpace(lower[:ms[i].Start]), "nhóm tác giả") {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// setCoauthorsAside leaves the authors from first to last, but first, out
+// of the participants.
+func (r *reader) setCoauthorsAside(ms []mention, first, last mention) {
+	for _, o := range ms {
+		if o.Start > first.Start && o.Start <= last.Start {
 			r.setAsideCoauthor(o.Name)
 		}
 	}

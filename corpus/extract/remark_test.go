@@ -559,6 +559,10 @@ func TestOneContribution(t *testing.T) {
 			"Hội thảo cảnh sát cộng đồng\n\nSáng 13/7/2023, tại TP Hồ Chí Minh, Trường Đại học Cảnh sát nhân dân tổ chức Hội thảo “Cảnh sát cộng đồng”. Tại Hội thảo có 9 tham luận được trình bày. " +
 				"Ông Tanaka Hiroshi, nguyên Cảnh sát trưởng Sở Cảnh sát tỉnh Shizuoka (Nhật Bản), chuyên gia của JICA trình bày tham luận “Hệ thống Koban ở Nhật Bản”. Theo ông, mỗi trạm Koban phụ trách một khu vực nhỏ.",
 			"Tanaka Hiroshi", "", "Hệ thống Koban ở Nhật Bản", "", ""},
+		{"'Nhóm tác giả A và B có báo cáo “T”': the first author presents",
+			"Hội thảo nông nghiệp\n\nSáng 13/7/2024, tại TP Hồ Chí Minh, Trường Đại học Nông Lâm tổ chức Hội thảo “Nông nghiệp công nghệ cao”. Tại Hội thảo có 9 báo cáo được trình bày. " +
+				"Nhóm tác giả ThS Huỳnh Thị Thanh Mai và PGS.TS Trương Văn Đạt (Khoa Nông học) có báo cáo “Ảnh hưởng của than sinh học”. Đại diện nhóm, ThS Thanh Mai cho biết đất giữ nước tốt hơn.",
+			"Huỳnh Thị Thanh Mai", "", "Ảnh hưởng của than sinh học", "", "Trương Văn Đạt"},
 		{"'“T” (ThS A và ThS B, Khoa X)': A presents with the unit",
 			"Hội thảo chứng cứ điện tử\n\nSáng 13/7/2023, tại Hà Nội, Trường Đại học Kiểm sát Hà Nội tổ chức Hội thảo “Chứng cứ điện tử”. Tại Hội thảo có 9 tham luận được trình bày. " +
 				"Bàn về thuộc tính của chứng cứ điện tử, tham luận “Tính xác thực của dữ liệu điện tử” (ThS Lương Thị Hằng và ThS Đào Minh Đức, Khoa Kiểm sát hình sự) cho rằng, dữ liệu chỉ có giá trị khi bảo đảm chuỗi lưu giữ.",
