@@ -3109,7 +3109,8 @@ func sameWork(a, b string) bool {
 // (only printed in the proceedings, or its online link failed).
 func notPresented(s string) bool {
 	l := lowerKeep(s)
-	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày"} {
+	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày",
+		"được in trong kỷ yếu", "in trong kỷ yếu, như", "đăng trong kỷ yếu, như"} {
 		if strings.Contains(l, k) {
 			return true
 		}
