@@ -2785,6 +2785,16 @@ func (r *reader) readList(s, lower, para string) bool {
 						}
 					}
 				}
+			} else if org, m, ok := r.unitReadBy(rest); ok {
+				// "“C” của Ban Thanh niên CAND do Trung tá X, Phó Trưởng
+				// ban trình bày;": the unit's paper, read by X.
+				if m.Org == "" {
+					m.Org = org
+				}
+				r.know(m)
+				r.addContribution(m, title, para, s, false, false)
+				found++
+				i = at + m.End
 			} else if org := listedOrg(rest, ws); org != "" {
 				// "“C” của Phòng CSGT Công an tỉnh Quảng Ninh;".
 				r.addInstitution(org, title, para, s)
@@ -2875,6 +2885,35 @@ func listedOrg(rest string, ws []word) string {
 		return ""
 	}
 	return org
+}
+
+// unitReadBy reads a list item that credits a paper to a unit and names
+// who read it: "Ban Thanh niên CAND do Trung tá X, Phó Trưởng ban trình
+// bày;". m's offsets are in rest.
+func (r *reader) unitReadBy(rest string) (org string, m mention, ok bool) {
+	item := rest
+	if i := strings.IndexByte(item, ';'); i >= 0 {
+		item = item[:i]
+	}
+	d := strings.Index(item, " do ")
+	if d < 0 {
+		return "", m, false
+	}
+	if org = listedOrg(item[:d], r.split(item[:d])); org == "" {
+		return "", m, false
+	}
+	ws := r.split(rest)
+	for i, w := range ws {
+		if w.Start < d+len(" do ") {
+			continue
+		}
+		m, _, ok = parseMention(rest, ws, i)
+		if !ok || m.Short || !strings.HasPrefix(strings.TrimSpace(rest[m.End:]), "trình bày") {
+			return "", m, false
+		}
+		return org, m, true
+	}
+	return "", m, false
 }
 
 // readUntitledItems reads the items of a list of quoted titles that name
