@@ -275,8 +275,9 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		}
 		// "Tham gia thảo luận, PGS.TS X cho rằng …": a person's voice in
 		// the open discussion, after the papers (an institution's
-		// representative there reports its paper, readOrgRemark).
-		if strings.Contains(lower[:start], "tham gia thảo luận") {
+		// representative there reports its paper, readOrgRemark); "X,
+		// position nêu ý kiến về …" the same, whatever opens it.
+		if strings.Contains(lower[:start], "tham gia thảo luận") || strings.HasPrefix(strings.TrimLeft(lower[m.End:], " ,"), "nêu ý kiến") {
 			continue
 		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) || praisesPapers(lowerKeep(s[m.End:])) {

@@ -321,7 +321,8 @@ func TestRemarks(t *testing.T) {
 				"Báo cáo của Trung tâm Y tế huyện Yên Thế giới thiệu mô hình quản lý người bệnh tăng huyết áp.",
 			[]string{"Trần Quốc Hưng", "Nguyễn Thị Minh Phương", "Trần Quốc Hưng", "org:Trung tâm Y tế huyện Yên Thế"}},
 		{"a voice in the discussion is no paper",
-			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham gia thảo luận, PGS.TS Lã Văn Thịnh, nguyên Phó Viện trưởng Viện Xã hội học cho rằng cần tiếp cận người di cư như một nguồn lực.",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham gia thảo luận, PGS.TS Lã Văn Thịnh, nguyên Phó Viện trưởng Viện Xã hội học cho rằng cần tiếp cận người di cư như một nguồn lực. " +
+				"Trong phần thảo luận, ông Thào A Chứ, Chủ tịch UBND xã Pù Nhi nêu ý kiến về chính sách hỗ trợ sinh kế.",
 			nil},
 		{"a paper printed in the proceedings, not presented",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, nhiều bài viết có giá trị được in trong kỷ yếu, như tham luận “Vai trò của nhà giáo quân đội” của Đại tá, PGS, TS Nguyễn Mạnh Cường, Học viện Quốc phòng.",
