@@ -3561,6 +3561,10 @@ func withProvince(name, province, anyProvince string) string {
 // the provincial police that holds the event, whose department it is:
 // "Phòng Tham mưu, Công an tỉnh Quảng Nam".
 func ofHostPolice(org, organizer string) string {
+	// "Công an tỉnh X phối hợp với Bộ Chỉ huy …": the police leads.
+	if i := strings.Index(organizer, " phối hợp"); i > 0 {
+		organizer = organizer[:i]
+	}
 	k := vi.Key(organizer)
 	place, ok := strings.CutPrefix(k, "cong an tinh ")
 	if !ok {

@@ -308,6 +308,10 @@ func TestRemarks(t *testing.T) {
 			"Hội thảo phòng chống lừa đảo\n\nSáng 17/10/2024, tại Hội trường Công an tỉnh Quảng Nam, Công an tỉnh Quảng Nam tổ chức hội thảo “Phòng chống lừa đảo trên không gian mạng”. " +
 				"Tại hội thảo, các đại biểu đã nghe 6 tham luận. Tham luận của Phòng Tham mưu đề xuất đổi mới hình thức tuyên truyền.",
 			[]string{"org:Phòng Tham mưu, Công an tỉnh Quảng Nam"}},
+		{"a department of the police that holds the event with another body",
+			"Tọa đàm phòng chống mua bán người\n\nSáng 17/10/2024, tại Thanh Hóa, Công an tỉnh Thanh Hóa phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh tổ chức tọa đàm “Phòng chống mua bán người”. " +
+				"Tại tọa đàm, các đại biểu đã nghe 6 tham luận. Tham luận của Phòng Cảnh sát hình sự nêu thủ đoạn của tội phạm.",
+			[]string{"org:Phòng Cảnh sát hình sự, Công an tỉnh Thanh Hóa"}},
 		{"painters and musicians, each one's paper on a subject",
 			lead + "Ở lĩnh vực âm nhạc, nhạc sĩ Trần Mạnh Hùng, Trưởng Chi hội Âm nhạc trình bày tham luận về ca khúc viết về quê hương. " +
 				"Cũng tại tọa đàm, các đại biểu nghe tham luận của họa sĩ Nguyễn Văn Tiến (Chi hội Mỹ thuật) về tranh cổ động và của ông Trần Văn Lịch, Phó Chủ tịch UBND xã Hồng Phong về kinh nghiệm đón văn nghệ sĩ. " +
