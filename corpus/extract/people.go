@@ -35,7 +35,7 @@ var roleStarts = []string{
 // honorific, a spelled-out title or a role; every other mention starts with
 // a capital.
 var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài giảng nghiên nhà chuyên diễn luật tiến thạc giáo phó
-	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm kiến nghệ bạn nhạc họa hoạ nhiếp`)
+	bác kỹ em đại thượng trung thiếu sinh học già trợ kiểm thẩm kiến nghệ bạn nhạc họa hoạ nhiếp ngư nông hội công người`)
 
 // outerOrgs start an organisation that may follow a position after a comma
 // ("Trưởng khoa Y, Học viện X"). Party committees and units are left out:
@@ -395,6 +395,11 @@ var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gi
 	// Honours of craft: "Nghệ nhân Ưu tú Bùi Văn Lựng".
 	"Nghệ nhân Ưu tú", "Nghệ nhân ưu tú", "Nghệ nhân Nhân dân", "Nghệ nhân nhân dân", "Nghệ nhân", "nghệ nhân"})
 
+// commonerSet are what people who are neither officials nor scholars are
+// called before their names.
+var commonerSet = newPhrases([]string{"ngư dân", "Ngư dân", "nông dân", "Nông dân", "đoàn viên", "Đoàn viên",
+	"hội viên", "Hội viên", "công nhân", "Công nhân", "người dân", "Người dân"})
+
 // countrySet are countries written after an occupation, saying where
 // the person comes from: "nhà nghiên cứu Trung Quốc, GS Hà Minh Viễn".
 var countrySet = newPhrases([]string{"Trung Quốc", "Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Mỹ", "Lào", "Campuchia", "Thái Lan",
@@ -473,6 +478,11 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	} else if j+1 < len(ws) && ws[j].Lower == "em" && ws[j].Post == "" && surnames[ws[j+1].Text] {
 		// "em Lê Gia Bảo, học sinh lớp 11A2": a pupil.
 		j++
+		introduced, honorific = true, true
+	} else if n := commonerSet.at(ws, j); n > 0 && j+n+1 < len(ws) && ws[j+n-1].Post == "" && surnames[ws[j+n].Text] && isUpperWord(ws[j+n+1].Text) && provinceAt(ws, j+n) == 0 {
+		// "ngư dân Lê Văn Bảy", "đoàn viên Vi Văn Toản": who they are,
+		// before a name that starts with a surname.
+		j += n
 		introduced, honorific = true, true
 	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) && countrySet.at(ws, j+n) == 0 {
 		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad;

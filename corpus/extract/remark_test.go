@@ -946,20 +946,28 @@ func TestSessionList(t *testing.T) {
 }
 
 // TestNotPeople: someone honoured ("tặng hoa tri ân nghệ nhân X"), a
-// district whose name reads like a person's ("huyện Đồng Văn") and an
-// author cited with a year ("công trình của GS.TS X (2019)") are not
-// among the people.
+// district or a province whose name reads like a person's ("huyện Đồng
+// Văn", "Hội Nông dân Lâm Đồng") and an author cited with a year ("công
+// trình của GS.TS X (2019)") are not among the people; a fisherman who
+// speaks in the discussion is.
 func TestNotPeople(t *testing.T) {
 	text := "Hội thảo ca Huế\n\nSáng 18/10/2023, tại Huế, Sở Văn hóa và Thể thao tổ chức Hội thảo “Ca Huế trong đời sống”. " +
 		"PGS.TS Hồ Thị Hồng Loan trình bày tham luận “Đưa ca Huế vào trường học”.\n\n" +
 		"Tại phần trao đổi, người có uy tín huyện Đồng Văn cho biết bà con mong có thêm báo song ngữ.\n\n" +
 		"Dịp này, Ban tổ chức đã tặng hoa tri ân nghệ nhân Nguyễn Thị Lài, 96 tuổi, người đã có hơn 70 năm gắn bó với ca Huế.\n\n" +
-		"Dẫn lại nhận định trong công trình của GS.TS Hà Duy Tân (2019), đồng chí Phó Giám đốc Sở đề nghị các đại biểu tập trung thảo luận."
+		"Dẫn lại nhận định trong công trình của GS.TS Hà Duy Tân (2019), đồng chí Phó Giám đốc Sở đề nghị các đại biểu tập trung thảo luận.\n\n" +
+		"Đại diện Hội Nông dân Lâm Đồng cho biết nhiều hộ đã liên kết tiêu thụ. Tại phần trao đổi, ngư dân Lê Văn Bảy, chủ tàu cá ở xã An Sơn nêu ý kiến về vốn vay."
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !slices.ContainsFunc(a.People, func(p corpus.Participant) bool { return p.Name == "Lê Văn Bảy" }) {
+		t.Errorf("the fisherman who spoke is not among the people: %+v", a.People)
+	}
 	for _, p := range a.People {
+		if p.Name == "Lâm Đồng" {
+			t.Errorf("a province is among the people")
+		}
 		if p.Name == "Nguyễn Thị Lài" || p.Name == "Đồng Văn" || p.Name == "Hà Duy Tân" {
 			t.Errorf("%q is among the people as %q", p.Name, p.Role)
 		}
