@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -399,69 +400,155 @@ func (ix *Index) syncSharded(ctx context.Context, src Source, n int) (int, error
 	if err != nil {
 		return 0, err
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	parts := make(chan batchPart, 1)
-	go ix.readShards(ctx, src, after, parts, n)
-	queues := make([]chan *bleve.Batch, n)
-	errs := make(chan error, n)
-	var wg sync.WaitGroup
-	for i := range queues {
-		queues[i] = make(chan *bleve.Batch)
-		wg.Add(1)
-		go func(q <-chan *bleve.Batch) {
-			defer wg.Done()
-			for b := range q {
-				if err := ix.Batch(b); err != nil {
-					errs <- err
-					cancel()
-					for range q {
-					}
-					return
-				}
-			}
-		}(queues[i])
-	}
+	go ix.readShards(readCtx, src, after, parts, n)
+	ap := ix.newAppliers(ctx, n)
 	applied, last := 0, after
 	var readErr error
 	for p := range parts {
 		if p.err != nil {
 			readErr = p.err
-			cancel()
+			break
+		}
+		if ap.failed() {
 			break
 		}
 		for i, b := range p.shards {
-			if b.Size() == 0 {
-				continue
-			}
-			select {
-			case queues[i] <- b:
-			case <-ctx.Done():
-			}
+			ap.apply(i, b)
 		}
 		applied += p.changes
 		last = p.seq
 	}
+	stopReading() // the reader stops, if it has not
 	for range parts {
 	}
-	for _, q := range queues {
-		close(q)
-	}
-	wg.Wait()
-	close(errs)
-	if err := <-errs; err != nil {
+	if err := ap.wait(); err != nil {
 		return applied, fmt.Errorf("apply changes up to %d: %w", last, err)
 	}
 	if readErr != nil {
 		return applied, readErr
 	}
-	if err := ctx.Err(); err != nil {
-		return applied, err
-	}
 	if err := ix.SetInternal(seqKey, []byte(strconv.FormatInt(last, 10))); err != nil {
 		return applied, fmt.Errorf("record applied sequence %d: %w", last, err)
 	}
 	return applied, nil
+}
+
+// appliers apply bleve batches on n goroutines, each its own queue in
+// order.
+type appliers struct {
+	ix     *Index
+	ctx    context.Context
+	queues []chan *bleve.Batch
+	wg     sync.WaitGroup
+	mu     sync.Mutex
+	err    error // the first batch that failed
+}
+
+func (ix *Index) newAppliers(ctx context.Context, n int) *appliers {
+	a := &appliers{ix: ix, ctx: ctx, queues: make([]chan *bleve.Batch, n)}
+	for i := range a.queues {
+		q := make(chan *bleve.Batch)
+		a.queues[i] = q
+		a.wg.Add(1)
+		go func() {
+			defer a.wg.Done()
+			for b := range q {
+				if a.failed() {
+					continue // drain: a batch failed, the rest is moot
+				}
+				if err := ix.Batch(b); err != nil {
+					a.mu.Lock()
+					a.err = cmp.Or(a.err, err)
+					a.mu.Unlock()
+				}
+			}
+		}()
+	}
+	return a
+}
+
+func (a *appliers) failed() bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.err != nil
+}
+
+// apply queues b on applier i, unless it is empty or the context ended.
+// Shards hold documents only: the sequence is recorded apart.
+func (a *appliers) apply(i int, b *bleve.Batch) {
+	if b.Size() == 0 {
+		return
+	}
+	select {
+	case a.queues[i] <- b:
+	case <-a.ctx.Done():
+	}
+}
+
+// wait applies what is queued and returns the first error, or the
+// context's.
+func (a *appliers) wait() error {
+	for _, q := range a.queues {
+		close(q)
+	}
+	a.wg.Wait()
+	if a.err != nil {
+		return a.err
+	}
+	return a.ctx.Err()
+}
+
+// A Bulk indexes documents in bulk into a new index, as a rebuild does:
+// each document goes to one of several appliers by a hash of its id, in
+// batches of maxBatchDocs in all. It is for loading an index that nobody
+// searches yet (a benchmark's build, a rebuild); Close applies the rest.
+type Bulk struct {
+	ix      *Index
+	ap      *appliers
+	batches []*bleve.Batch
+	size    int
+}
+
+// Bulk starts a bulk load with one applier per core (two at least).
+func (ix *Index) Bulk(ctx context.Context) *Bulk {
+	n := rebuildAppliers()
+	bl := &Bulk{ix: ix, ap: ix.newAppliers(ctx, n), batches: make([]*bleve.Batch, n)}
+	for i := range bl.batches {
+		bl.batches[i] = ix.NewBatch()
+	}
+	return bl
+}
+
+// Add indexes doc (a Doc, or anything the mapping maps) under id.
+func (bl *Bulk) Add(id string, doc any) error {
+	i := shardOf(id, len(bl.batches))
+	if err := bl.ix.addToBatch(bl.batches[i], id, doc); err != nil {
+		return fmt.Errorf("index %s: %w", id, err)
+	}
+	if bl.size++; bl.size >= maxBatchDocs/2 {
+		bl.flush()
+	}
+	return nil
+}
+
+func (bl *Bulk) flush() {
+	for i, b := range bl.batches {
+		if b.Size() > 0 {
+			bl.ap.apply(i, b)
+			bl.batches[i] = bl.ix.NewBatch()
+		}
+	}
+	bl.size = 0
+}
+
+// Close applies what is left and waits for every batch; it returns the
+// first error. It does not close the index.
+func (bl *Bulk) Close() error {
+	bl.flush()
+	return bl.ap.wait()
 }
 
 // affected lists the index documents a change touches.

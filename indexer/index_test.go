@@ -317,6 +317,44 @@ func TestRebuildShardsInOrder(t *testing.T) {
 	}
 }
 
+// TestBulk loads documents through several appliers, in many small
+// batches: every one is indexed, searchable, with its doc values as
+// addToBatch writes them.
+func TestBulk(t *testing.T) {
+	ctx := context.Background()
+	defer func(n int) { maxBatchDocs = n }(maxBatchDocs)
+	maxBatchDocs = 3
+	ix, err := Open(filepath.Join(t.TempDir(), Dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	bl := ix.Bulk(ctx)
+	for i := range 50 {
+		doc := Doc{Kind: KindContribution, Title: fmt.Sprintf("Tham luận số %d về an ninh mạng", i), Speaker: []string{"Đặng Văn Đức"}, Date: "2023-07-14"}
+		if err := bl.Add(DocID(KindContribution, int64(i+1)), doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bl.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := ix.DocCount(); n != 50 {
+		t.Errorf("%d documents after a bulk load of 50", n)
+	}
+	q := bleve.NewTermQuery("dang van duc")
+	q.SetField(FieldSpeaker + SuffixKey)
+	req := bleve.NewSearchRequest(q)
+	req.AddFacet("speaker", bleve.NewFacetRequest(FieldSpeaker+SuffixFacet, 5))
+	res, err := ix.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 50 || res.Facets["speaker"].Terms.Terms()[0].Count != 50 {
+		t.Errorf("search after a bulk load: %d hits, facets %+v", res.Total, res.Facets["speaker"])
+	}
+}
+
 // TestSmallBatches: a change set cut into many bleve batches indexes the
 // same documents, and the applied sequence reaches the store's last.
 func TestSmallBatches(t *testing.T) {

@@ -85,17 +85,37 @@ func specNamed(name string) (spec, error) {
 // every engine: the indexer's own Sync batches 500 changes.
 const batchSize = 500
 
-// newThamluanBuilder feeds the real indexer: its mapping, analyzers and
-// documents, in batches as Sync makes them.
+// newThamluanBuilder feeds the real indexer as `thamluan reindex` does:
+// its mapping, analyzers and documents, through indexer.Bulk (an applier
+// per core, documents sharded by id).
 func newThamluanBuilder(dir string) (builder, error) {
 	ix, err := indexer.Open(dir)
 	if err != nil {
 		return nil, err
 	}
-	// The build ends compacted, as `thamluan import` and `reindex` leave
-	// a bulk-built index (indexer.CompactDir); the build time includes it.
-	return &bleveBuilder{ix: ix.Index, b: ix.NewBatch(), conv: func(r record) any { return r.Doc },
-		afterClose: func() error { return indexer.CompactDir(context.Background(), dir) }}, nil
+	return &thamluanBuilder{ix: ix, bulk: ix.Bulk(context.Background()), dir: dir}, nil
+}
+
+type thamluanBuilder struct {
+	ix   *indexer.Index
+	bulk *indexer.Bulk
+	dir  string
+}
+
+func (b *thamluanBuilder) add(r record) error { return b.bulk.Add(r.ID, r.Doc) }
+
+// close applies the rest and closes the index, which ends compacted as
+// `thamluan import` and `reindex` leave a bulk-built index
+// (indexer.CompactDir); the build time includes it.
+func (b *thamluanBuilder) close() error {
+	if err := b.bulk.Close(); err != nil {
+		b.ix.Close()
+		return err
+	}
+	if err := b.ix.Close(); err != nil {
+		return err
+	}
+	return indexer.CompactDir(context.Background(), b.dir)
 }
 
 // thamluanEngine is search.Search: it always computes the five facets and

@@ -30,8 +30,6 @@ type bleveBuilder struct {
 	ix   bleve.Index
 	b    *bleve.Batch
 	conv func(record) any
-	// afterClose, when set, runs once the index is closed.
-	afterClose func() error
 }
 
 func (b *bleveBuilder) add(r record) error {
@@ -54,13 +52,7 @@ func (b *bleveBuilder) close() error {
 			return err
 		}
 	}
-	if err := b.ix.Close(); err != nil {
-		return err
-	}
-	if b.afterClose != nil {
-		return b.afterClose()
-	}
-	return nil
+	return b.ix.Close()
 }
 
 // leanDoc is what the bleve baseline indexes of a document.
