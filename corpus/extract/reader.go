@@ -1613,7 +1613,11 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		// "các tham luận của TS A (org) về “T” và GS B (org) về …": the
 		// previous paper's subject or title, then the next presenter.
 		if about, ok := strings.CutPrefix(gap, "về "); ok && len(run) > 0 && !strings.ContainsAny(about, ".;:") {
-			if rest, ok := strings.CutSuffix(about, " và"); ok || strings.HasSuffix(about, ",") {
+			rest, ok := strings.CutSuffix(about, " và")
+			if !ok {
+				rest, ok = strings.CutSuffix(about, " và của") // "… về X và của ThS B …"
+			}
+			if ok || strings.HasSuffix(about, ",") {
 				if open, start, end, _ := nextQuote(rest, 0); open == 0 && titles[len(run)-1] == "" {
 					titles[len(run)-1] = strings.TrimSpace(rest[start:end])
 				}
@@ -1874,7 +1878,7 @@ func (r *reader) introducesPerson(gap string) bool {
 // rePresentedBy is the verb after the presenter of a paper in the passive,
 // "do TS X (đại diện) trình bày", or after whom the event heard, "Hội thảo
 // còn nghe Thượng tá Y, position trình bày".
-var rePresentedBy = regexp.MustCompile(`^[\s,]*(?:(?:đã|đại diện|trực tiếp|trực tuyến)\s+)*trình bày`)
+var rePresentedBy = regexp.MustCompile(`^[\s,]*(?:(?:đã|đại diện|trực tiếp|trực tuyến|thay mặt(?:\s+nhóm(?:\s+tác\s+giả)?)?)\s+)*trình bày`)
 
 // readPresentedBy reads the presenters named in the passive, "do X trình
 // bày", or as whom the event heard, "nghe X trình bày": "Nghiên cứu của

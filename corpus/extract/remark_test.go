@@ -639,6 +639,10 @@ func TestListItems(t *testing.T) {
 		{"a unit's paper in a list of titles, read by its deputy",
 			"Hội thảo nghe các tham luận: “Rèn luyện bản lĩnh chính trị cho học viên” của Thượng tá, TS Lò Thị Mai, Học viện An ninh nhân dân; “Vai trò của tổ chức Đoàn trong giáo dục lý tưởng” của Ban Thanh niên CAND do Trung tá Đào Anh Tuấn, Phó Trưởng ban trình bày; “Phát huy vai trò của cán bộ quản lý học viên” của Trường Đại học Phòng cháy chữa cháy.",
 			[]string{"Lò Thị Mai|Rèn luyện bản lĩnh chính trị cho học viên", "Đào Anh Tuấn|Vai trò của tổ chức Đoàn trong giáo dục lý tưởng", "org:Trường Đại học Phòng cháy chữa cháy|Phát huy vai trò của cán bộ quản lý học viên"}},
+		{"a group's paper presented 'thay mặt nhóm', two papers of 'các tham luận của A về … và của B về …'",
+			"Tham luận “Tài chính xanh cho chuyển dịch năng lượng” của nhóm tác giả PGS.TS Hà Văn Sơn, ThS Đỗ Minh Khuê (Viện Kinh tế Việt Nam và Thế giới) do ThS Đỗ Minh Khuê thay mặt nhóm trình bày cho thấy tín dụng xanh còn ít. " +
+				"Các tham luận của TS Lê Hoàng Yến (Học viện Chính sách và Phát triển) về công cụ định giá carbon và của ThS Phan Đức Anh (Viện Năng lượng) về phát triển lưới điện thông minh cũng nhận được nhiều ý kiến trao đổi.",
+			[]string{"Đỗ Minh Khuê|Tài chính xanh cho chuyển dịch năng lượng", "Lê Hoàng Yến|", "Phan Đức Anh|"}},
 		{"a unit and its parent after a singular 'tham luận của' are one paper, not two",
 			"Hội thảo nghe tham luận của Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương về phòng ngừa tội phạm.",
 			[]string{"org:Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương|"}},
