@@ -432,6 +432,11 @@ func (r *reader) opensClause(s, lower string, at int) bool {
 	if i := strings.LastIndexAny(intro, ";:"); i >= 0 {
 		intro = intro[i+1:]
 	}
+	// "Thay mặt nhóm nghiên cứu của Viện X, ThS Y trình bày …": speaking
+	// for the authors of a paper, not for the organisers.
+	if strings.Contains(intro, "thay mặt nhóm") || strings.Contains(intro, "thay mặt các tác giả") {
+		return true
+	}
 	return len(notRemark.FindAllStringIndex(intro, 1)) == 0
 }
 
