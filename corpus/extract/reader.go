@@ -2252,11 +2252,30 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		// "Khoa Chữa cháy và cứu nạn, cứu hộ" goes on; "Công an thành
 		// phố Hạ Long và Công an huyện Vân Đồn" are two.
 		if stopsAt(ws, q) && !pluralInName(ws, q) || ws[q].Text == "về" || ws[q].Text == "do" || ws[q].Lower == "và" &&
-			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || phongChongAt(ws, q+2))) || outerOrgSet.at(ws, q+1) > 0 ||
-				orgStartSet.at(ws, q+1) >= 2) {
+			(!(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || phongChongAt(ws, q+2) || orgAndSet.at(ws, q+1) > 0)) ||
+				outerOrgSet.at(ws, q+1) > 0 || orgStartSet.at(ws, q+1) >= 2) {
 			break
 		}
+		if ws[q].Lower == "và" && q+1 < len(ws) && !isUpperWord(ws[q+1].Text) {
+			// "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam": the name goes
+			// on with a phrase of names after "và".
+			if n := orgAndSet.at(ws, q+1); n > 0 && ws[q+n].Post == "" {
+				q += n
+			}
+		}
 		q++
+		// "Trường Đại học Lao động - Xã hội": a school whose name the
+		// gazetteer writes with the dash.
+		if q+1 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && isUpperWord(ws[q+1].Text) {
+			for n := 2; n >= 1; n-- {
+				if q+n < len(ws) {
+					if _, ok := CanonicalAcademy(s[at+ws[0].Start : at+ws[q+n].End]); ok {
+						q += n + 1
+						break
+					}
+				}
+			}
+		}
 		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
 		// organisation it belongs to.
 		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && (unitStartSet.at(ws, 0) > 0 || officeStartSet.at(ws, 0) > 0) &&
