@@ -1869,10 +1869,12 @@ func presentedBy(lower string, ms []mention, from int) *mention {
 }
 
 // introducesPerson reports whether gap, between "của" and a name, only
-// says who the person is: "nhà nghiên cứu Trung Quốc,".
+// says who the person is: "nhà nghiên cứu Trung Quốc,", "nhân chứng lịch
+// sử,".
 func (r *reader) introducesPerson(gap string) bool {
 	g := lowerKeep(strings.TrimSpace(gap))
-	return len(g) < 60 && strings.HasSuffix(g, ",") && (strings.HasPrefix(g, "nhà ") || strings.HasPrefix(g, "chuyên gia") || strings.HasPrefix(g, "đại biểu"))
+	return len(g) < 60 && strings.HasSuffix(g, ",") && (strings.HasPrefix(g, "nhà ") || strings.HasPrefix(g, "chuyên gia") || strings.HasPrefix(g, "đại biểu") ||
+		strings.HasPrefix(g, "nhân chứng"))
 }
 
 // rePresentedBy is the verb after the presenter of a paper in the passive,

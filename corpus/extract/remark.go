@@ -21,7 +21,7 @@ var remarkVerbs = newPhrases([]string{
 	"đánh giá", "khẳng định", "giới thiệu", "cảnh báo", "trình bày", "phát biểu", "kể", "đề nghị", "lưu ý",
 	"thông tin", "nhận định", "chỉ ra", "bày tỏ", "góp ý", "đưa ra", "báo cáo", "nhận xét", "làm rõ", "đề cập",
 	"trao đổi về", "dẫn chứng", "tham luận", "lý giải", "đặt vấn đề", "luận giải", "gợi ý", "gợi mở", "so sánh",
-	"kể lại", "trao đổi thêm", "chỉ rõ", "bổ sung", "cập nhật", "nói", "phản ánh", "cho hay",
+	"kể lại", "trao đổi thêm", "chỉ rõ", "bổ sung", "cập nhật", "nói", "phản ánh", "cho hay", "đúc rút", "đúc kết", "rút ra",
 })
 
 // remarkAdverbs may stand between the speaker and the verb.

@@ -337,6 +337,10 @@ func TestRemarks(t *testing.T) {
 		{"names that go on after 'và' in lower case or after a dash",
 			lead + "Tham luận của Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam nêu nhiều kiến nghị. Tham luận của Trường Đại học Lao động - Xã hội nêu thực trạng việc làm.",
 			[]string{"org:Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam", "org:Trường Đại học Lao động - Xã hội"}},
+		{"a historical witness's paper, a speaker who 'đúc rút' lessons",
+			lead + "Xúc động nhất tại hội thảo là phần tham luận “Những năm tháng ở Chiến khu Đ” của nhân chứng lịch sử, ông Huỳnh Văn Tám (90 tuổi), nguyên cán bộ Huyện đội Tân Uyên. " +
+				"Còn Thượng tá, TS Lê Thanh Bình, giảng viên Khoa Lịch sử Đảng, Trường Sĩ quan Chính trị đã đúc rút bài học về xây dựng thế trận lòng dân.",
+			[]string{"Huỳnh Văn Tám", "Lê Thanh Bình"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
