@@ -983,7 +983,7 @@ func unitNameIn(pos string) bool {
 // ("Khoa Quân sự, võ thuật và thể dục thể thao;").
 func unitTailAt(ws []word, i int) int {
 	and := false
-	for k := i; k < len(ws) && k < i+9; k++ {
+	for k := i; k < len(ws) && k < i+12; k++ {
 		if (k > i && ws[k].Pre != "") || isUpperWord(ws[k].Text) || stopsAt(ws, k) || strings.ContainsAny(ws[k].Text, "0123456789") {
 			return 0
 		}

@@ -341,6 +341,9 @@ func TestRemarks(t *testing.T) {
 			lead + "Xúc động nhất tại hội thảo là phần tham luận “Những năm tháng ở Chiến khu Đ” của nhân chứng lịch sử, ông Huỳnh Văn Tám (90 tuổi), nguyên cán bộ Huyện đội Tân Uyên. " +
 				"Còn Thượng tá, TS Lê Thanh Bình, giảng viên Khoa Lịch sử Đảng, Trường Sĩ quan Chính trị đã đúc rút bài học về xây dựng thế trận lòng dân.",
 			[]string{"Huỳnh Văn Tám", "Lê Thanh Bình"}},
+		{"a faculty's long name with a comma and 'và', then the second presenter",
+			lead + "Cùng quan tâm đến công tác đào tạo, tham luận của Đại tá, TS Phan Văn Tới, Trưởng khoa Quản lý, giáo dục phạm nhân và thi hành án hình sự, Học viện Cảnh sát nhân dân và Trung tá, ThS Đoàn Thị Ngọc Bích, giảng viên Trường Đại học Cảnh sát nhân dân đều đề xuất đưa nội dung mới.",
+			[]string{"Phan Văn Tới", "Đoàn Thị Ngọc Bích"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
