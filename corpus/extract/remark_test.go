@@ -329,7 +329,8 @@ func TestRemarks(t *testing.T) {
 				"Trong phần thảo luận, ông Thào A Chứ, Chủ tịch UBND xã Pù Nhi nêu ý kiến về chính sách hỗ trợ sinh kế.",
 			nil},
 		{"a paper printed in the proceedings, not presented",
-			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, nhiều bài viết có giá trị được in trong kỷ yếu, như tham luận “Vai trò của nhà giáo quân đội” của Đại tá, PGS, TS Nguyễn Mạnh Cường, Học viện Quốc phòng.",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, nhiều bài viết có giá trị được in trong kỷ yếu, như tham luận “Vai trò của nhà giáo quân đội” của Đại tá, PGS, TS Nguyễn Mạnh Cường, Học viện Quốc phòng. " +
+				"Ban Tổ chức còn nhận được tham luận «Bảo đảm quyền bào chữa» của ThS Hồ Văn Lâm, Viện Kiểm sát nhân dân tỉnh Nghệ An; do tác giả không tham dự được, tham luận được in trong tài liệu Hội thảo.",
 			nil},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
