@@ -42,6 +42,9 @@ type reader struct {
 	contrib []*corpus.Contribution
 	// byPerson maps a speaker's key to their contribution.
 	byPerson map[string]*corpus.Contribution
+	// unpresented are the institutions (orgMatchKey) whose paper the
+	// article says was not presented.
+	unpresented map[string]bool
 	// presenting is set once the article has said that papers were
 	// presented, so that "Theo Đại tá X, ..." reports a contribution.
 	presenting bool
@@ -3337,7 +3340,25 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 
 func (r *reader) addInstitution(org, title, para, evidence string) {
 	key := "org:" + vi.Key(org)
-	if r.byPerson[key] != nil || r.institution(org) != nil {
+	// "Riêng tham luận của Công an tỉnh X, do đơn vị có nhiệm vụ đột xuất
+	// nên không trình bày tại Hội thảo": a paper a programme listed was
+	// not presented after all.
+	if notPresented(evidence) {
+		if r.unpresented == nil {
+			r.unpresented = map[string]bool{}
+		}
+		r.unpresented[orgMatchKey(r.expandPage(org))] = true
+		if c := r.institution(org); c != nil && c.Speaker == nil {
+			r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
+			for k, o := range r.byPerson {
+				if o == c {
+					delete(r.byPerson, k)
+				}
+			}
+		}
+		return
+	}
+	if r.byPerson[key] != nil || r.institution(org) != nil || r.unpresented[orgMatchKey(r.expandPage(org))] {
 		return
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}

@@ -345,6 +345,10 @@ func TestRemarks(t *testing.T) {
 		{"a faculty's long name with a comma and 'và', then the second presenter",
 			lead + "Cùng quan tâm đến công tác đào tạo, tham luận của Đại tá, TS Phan Văn Tới, Trưởng khoa Quản lý, giáo dục phạm nhân và thi hành án hình sự, Học viện Cảnh sát nhân dân và Trung tá, ThS Đoàn Thị Ngọc Bích, giảng viên Trường Đại học Cảnh sát nhân dân đều đề xuất đưa nội dung mới.",
 			[]string{"Phan Văn Tới", "Đoàn Thị Ngọc Bích"}},
+		{"a unit's paper the programme listed, not presented after all",
+			lead + "Hội thảo nghe các tham luận: “Bảo vệ dữ liệu cá nhân trong ngân hàng số” của TS Lê Văn Khải, Học viện Ngân hàng; “Phòng ngừa lộ, lọt dữ liệu” của Công an tỉnh Quảng Ninh. " +
+				"Riêng tham luận của Công an tỉnh Quảng Ninh, do đơn vị có nhiệm vụ đột xuất nên không trình bày tại Hội thảo, Ban Tổ chức đã đưa vào Kỷ yếu.",
+			[]string{"Lê Văn Khải"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
