@@ -680,7 +680,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			// "và" ends a position unless an organisation's name goes on:
 			// "Kỹ thuật và Công nghệ".
 			if q > p && ws[q].Lower == "và" && !(q+1 < len(ws) && (isUpperWord(ws[q+1].Text) || phongChongAt(ws, q+1) || orgAndSet.at(ws, q+1) > 0)) &&
-				!(unitNameAt(ws, p, q) && unitTailAt(ws, q+1) > 0) {
+				!(unitNameAt(ws, p, q) && unitTailAt(ws, q+1) > 0) && !(dashed && dashCloses(ws, q+1)) {
 				break
 			}
 			// "… Trại giam Ngọc Lý và TS Nghiêm Thị Ngọc Bích": another
@@ -760,6 +760,22 @@ func attendedBefore(ws []word) bool {
 // Thuyên Knul chia sẻ". The name is the last two to four capitalised
 // words, from a surname (or the Ê Đê "Y", "H’", the K'Ho "K'"), before a lower-case
 // word, a comma or the end.
+// dashCloses reports whether a dash closes the position a dash opened
+// within a few words from i, none of them a verb: "– giám đốc Trung tâm
+// Nghiên cứu thủy văn và tài nguyên nước –" is one position.
+func dashCloses(ws []word, i int) bool {
+	for k := i; k < len(ws) && k < i+14; k++ {
+		if ws[k].Text == "" && isDash(ws[k].Pre) {
+			return k > i
+		}
+		// ", Viện Khoa học thủy lợi miền Nam –": the office's parent.
+		if ws[k].Pre != "" || stopsAt(ws, k) || ws[k].Lower == "và" || strings.TrimSpace(ws[k].Post) != "" && strings.TrimSpace(ws[k].Post) != "," {
+			return false
+		}
+	}
+	return false
+}
+
 // roleThenName reports whether a position written before a name starts at
 // word i: a capitalised role, its office, then a name starting with a
 // surname ("Bí thư Tỉnh đoàn Trương Minh Khoa").

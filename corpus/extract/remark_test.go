@@ -349,6 +349,9 @@ func TestRemarks(t *testing.T) {
 			lead + "Hội thảo nghe các tham luận: “Bảo vệ dữ liệu cá nhân trong ngân hàng số” của TS Lê Văn Khải, Học viện Ngân hàng; “Phòng ngừa lộ, lọt dữ liệu” của Công an tỉnh Quảng Ninh. " +
 				"Riêng tham luận của Công an tỉnh Quảng Ninh, do đơn vị có nhiệm vụ đột xuất nên không trình bày tại Hội thảo, Ban Tổ chức đã đưa vào Kỷ yếu.",
 			[]string{"Lê Văn Khải"}},
+		{"a position between dashes with 'và' and a comma inside",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Để giảm áp lực lên nguồn nước ngầm, TS Đặng Thanh Lâm - giám đốc Trung tâm Nghiên cứu thủy văn và tài nguyên nước, Viện Khoa học thủy lợi miền Nam - đề xuất xây dựng các hồ điều tiết.",
+			[]string{"Đặng Thanh Lâm"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
