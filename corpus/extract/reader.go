@@ -1609,8 +1609,8 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 		if len(run) > 0 && r.positionBefore(gap) {
 			gap = "" // "…; Trưởng phòng PC06 Công an tỉnh Bình Dương, Thượng tá B; …"
 		}
-		if org := listedBetween(gap); org != "" && len(orgs[len(run)]) == 0 {
-			orgs[len(run)] = append(orgs[len(run)], org)
+		if listed := listedBetween(gap); len(listed) > 0 && len(orgs[len(run)]) == 0 {
+			orgs[len(run)] = append(orgs[len(run)], listed...)
 			gap = ""
 		}
 		// "các tham luận của TS A (org) về “T” và GS B (org) về …": the
@@ -1672,19 +1672,27 @@ func (r *reader) readPapersOf(s, lower string, ms []mention, para string) bool {
 	return true
 }
 
-// listedBetween returns the institution that is all of gap, an item of a
-// list of presenters between two people's ("Hội Nông dân huyện Lâm
-// Hà;"), or "".
-func listedBetween(gap string) string {
-	item, ok := strings.CutSuffix(gap, ";")
-	if !ok || strings.ContainsAny(item, ";:.()“”\"") {
-		return ""
+// listedBetween returns the institutions that are all of gap, items of a
+// list of presenters between two people's ("Hội Nông dân huyện Lâm Hà;",
+// "Phòng Văn hóa và Thông tin huyện X; UBND huyện Y;"), or nil.
+func listedBetween(gap string) []string {
+	items, ok := strings.CutSuffix(gap, ";")
+	if !ok {
+		return nil
 	}
-	ws := splitWords(item)
-	if org := listedOrg(item, ws); org == strings.TrimSpace(item) {
-		return org
+	var out []string
+	for item := range strings.SplitSeq(items, ";") {
+		item = strings.TrimSpace(item)
+		if item == "" || strings.ContainsAny(item, ":.()“”\"") {
+			return nil
+		}
+		ws := splitWords(item)
+		if org := listedOrg(item, ws); org != item {
+			return nil
+		}
+		out = append(out, item)
 	}
-	return ""
+	return out
 }
 
 // positionTail reports whether gap, between two people of a list, is

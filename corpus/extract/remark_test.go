@@ -664,6 +664,9 @@ func TestListItems(t *testing.T) {
 			"Tham luận “Tài chính xanh cho chuyển dịch năng lượng” của nhóm tác giả PGS.TS Hà Văn Sơn, ThS Đỗ Minh Khuê (Viện Kinh tế Việt Nam và Thế giới) do ThS Đỗ Minh Khuê thay mặt nhóm trình bày cho thấy tín dụng xanh còn ít. " +
 				"Các tham luận của TS Lê Hoàng Yến (Học viện Chính sách và Phát triển) về công cụ định giá carbon và của ThS Phan Đức Anh (Viện Năng lượng) về phát triển lưới điện thông minh cũng nhận được nhiều ý kiến trao đổi.",
 			[]string{"Đỗ Minh Khuê|Tài chính xanh cho chuyển dịch năng lượng", "Lê Hoàng Yến|", "Phan Đức Anh|"}},
+		{"two institutions one after the other between people",
+			"Tại hội thảo, các đại biểu đã nghe 5 tham luận của: PGS.TS Trần Văn Sáng, Khoa Lịch sử, Trường Đại học Khoa học; ThS Hồ Xuân Tịnh, Phó Giám đốc Bảo tàng tỉnh; Phòng Văn hóa và Thông tin huyện Hướng Hóa; UBND huyện Đakrông; nghệ nhân ưu tú Hồ Văn Hiên (xã Hướng Phùng).",
+			[]string{"Trần Văn Sáng|", "Hồ Xuân Tịnh|", "org:Phòng Văn hóa và Thông tin huyện Hướng Hóa|", "org:Ủy ban nhân dân huyện Đakrông|", "Hồ Văn Hiên|"}},
 		{"a unit and its parent after a singular 'tham luận của' are one paper, not two",
 			"Hội thảo nghe tham luận của Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương về phòng ngừa tội phạm.",
 			[]string{"org:Phòng Cảnh sát hình sự, Công an tỉnh Hải Dương|"}},
