@@ -551,7 +551,7 @@ var orgStarts = []string{
 	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",
 	"Tỉnh đoàn", "Thành đoàn", "Huyện đoàn", "Quận đoàn", "Huyện ủy", "Huyện uỷ", "Quận ủy", "Quận uỷ",
 	"VKSND", "TAND", "HĐND", "Sở GD-ĐT", "Sở GD&ĐT", "Tổ bảo vệ", "Tổ công tác",
-	"Đồn Biên phòng", "Bộ Chỉ huy", "Ban Chỉ huy", "Bảo tàng", "Thư viện",
+	"Đồn Biên phòng", "Bộ Chỉ huy", "Ban Chỉ huy", "Bảo tàng", "Thư viện", "Hạt Kiểm lâm",
 }
 
 // Affiliation splits a position as printed into the organisation it names,
