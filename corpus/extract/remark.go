@@ -275,9 +275,11 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		}
 		// "Tham gia thảo luận, PGS.TS X cho rằng …": a person's voice in
 		// the open discussion, after the papers (an institution's
-		// representative there reports its paper, readOrgRemark); "X,
+		// representative there reports its paper, readOrgRemark; one who
+		// "trình bày nhanh tham luận “T”" there presents a paper); "X,
 		// position nêu ý kiến về …" the same, whatever opens it.
-		if strings.Contains(lower[:start], "tham gia thảo luận") || strings.HasPrefix(strings.TrimLeft(lower[m.End:], " ,"), "nêu ý kiến") {
+		if strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(lower[m.End:], "tham luận") ||
+			strings.HasPrefix(strings.TrimLeft(lower[m.End:], " ,"), "nêu ý kiến") {
 			continue
 		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) || praisesPapers(lowerKeep(s[m.End:])) {

@@ -324,6 +324,9 @@ func TestRemarks(t *testing.T) {
 				"Mở đầu phiên hai, TS.BS Trần Quốc Hưng tiếp tục trình bày báo cáo thứ hai “Xây dựng mạng lưới cấp cứu đột quỵ”. " +
 				"Báo cáo của Trung tâm Y tế huyện Yên Thế giới thiệu mô hình quản lý người bệnh tăng huyết áp.",
 			[]string{"Trần Quốc Hưng", "Nguyễn Thị Minh Phương", "Trần Quốc Hưng", "org:Trung tâm Y tế huyện Yên Thế"}},
+		{"a paper presented quickly in the discussion",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham gia thảo luận, TS Lê Thị Hạnh (Trường Đại học Kinh tế Quốc dân) trình bày nhanh tham luận “Tín dụng cho hợp tác xã nông nghiệp” đã gửi Ban tổ chức.",
+			[]string{"Lê Thị Hạnh"}},
 		{"a voice in the discussion is no paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham gia thảo luận, PGS.TS Lã Văn Thịnh, nguyên Phó Viện trưởng Viện Xã hội học cho rằng cần tiếp cận người di cư như một nguồn lực. " +
 				"Trong phần thảo luận, ông Thào A Chứ, Chủ tịch UBND xã Pù Nhi nêu ý kiến về chính sách hỗ trợ sinh kế.",
