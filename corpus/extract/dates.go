@@ -164,6 +164,11 @@ func isDateLine(line string) bool {
 		return false
 	}
 	ds := FindDates(line)
+	// "18/04/2025 | 11:35 Cập nhật: 18/04/2025 | 14:02": published, then
+	// updated.
+	if len(ds) == 2 && ds[1].Year != 0 && strings.Contains(strings.ToLower(line[ds[0].End:ds[1].Start]), "cập nhật") {
+		line, ds = line[:ds[1].Start], ds[:1]
+	}
 	if len(ds) != 1 || ds[0].Year == 0 {
 		return false
 	}

@@ -112,6 +112,8 @@ func TestIsDateLine(t *testing.T) {
 		"14/03/2024 8:12:35 SA": true,
 		"14/03/2024 2:05 CH":    true,
 		"14/03/2024 sa thải":    false,
+		"18/04/2025 | 11:35  Cập nhật: 18/04/2025 | 14:02": true,
+		"Từ 18/04/2025 đến 20/04/2025":                     false,
 	} {
 		if got := isDateLine(line); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", line, got, want)
