@@ -522,7 +522,8 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			introduced = true
 		}
 	}
-	if !introduced || j >= len(ws) {
+	// "Liên đoàn Luật sư Việt Nam": a country after a role is no name.
+	if !introduced || j >= len(ws) || countrySet.at(ws, j) > 0 {
 		return m, i + 1, false
 	}
 	// The name: capitalised words, no punctuation inside.
