@@ -866,6 +866,11 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		if start >= 0 && vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" {
 			start = -1
 		}
+		// "Tổng công ty Điện lực TP Hà Nội": a city or a country ends the
+		// office's name, no person's.
+		if start >= 0 && (provinceAt(ws, start) == end-start || countrySet.at(ws, start) == end-start || start > 0 && ws[start-1].Text == "TP") {
+			start = -1
+		}
 		if start < 0 {
 			q = end - 1
 			continue
