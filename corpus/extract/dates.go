@@ -25,8 +25,9 @@ var (
 	// 14/07/2023, 14/7/2023, 14-07-2023, 14.07.2023, 13/7 (no year).
 	// A full stop may end the sentence after it: "… ngày 25/4/2024.".
 	numericDate = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:([/.-])(\d{4}))?(?:[^\d/.-]|[.](?:[^\d]|$)|$)`)
-	// ngày 14 tháng 7 năm 2023, 14 tháng 7, 2023; "tháng" may be "th".
-	wordDate = regexp.MustCompile(`(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?`)
+	// ngày 14 tháng 7 năm 2023, 14 tháng 7, 2023, 30 Tháng 12 2024; "tháng"
+	// may be "th".
+	wordDate = regexp.MustCompile(`(?i)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4})|\s+((?:19|20)\d{2})\b)?`)
 	// 2023-07-14 and 2023-07-14T08:30:00+07:00.
 	isoDate = regexp.MustCompile(`(\d{4})-(\d{2})-(\d{2})`)
 	// Two days of one month: "28 và 29/8/2024", "28-29/8/2024"; the
@@ -93,6 +94,8 @@ func FindDates(s string) []DateMention {
 		y := 0
 		if m[6] >= 0 {
 			y, _ = strconv.Atoi(s[m[6]:m[7]])
+		} else if m[8] >= 0 {
+			y, _ = strconv.Atoi(s[m[8]:m[9]]) // "30 Tháng 12 2024" (Joomla)
 		}
 		if validDate(y, mo, d) && !taken(m[0], m[1]) {
 			out = append(out, DateMention{y, mo, d, m[0], m[1]})
