@@ -3883,7 +3883,11 @@ func (r *reader) presentedByPerson(org string) bool {
 			continue
 		}
 		for _, o := range []string{c.Affiliation, c.Position} {
-			if ko := r.key(o); ko != "" && (ko == k || strings.HasPrefix(ko, k+" ") || strings.Contains(ko, " "+k+" ") || strings.HasSuffix(ko, " "+k)) {
+			// "Phòng Cảnh sát PCCC … Công an TP Hà Nội" and a presenter of
+			// "Phòng Cảnh sát phòng cháy, chữa cháy …": the unit without
+			// its parent.
+			if ko := r.key(o); ko != "" && (ko == k || strings.HasPrefix(ko, k+" ") || strings.Contains(ko, " "+k+" ") || strings.HasSuffix(ko, " "+k) ||
+				strings.HasPrefix(k, ko+" ") && strings.Count(ko, " ") >= 4) {
 				return true
 			}
 		}

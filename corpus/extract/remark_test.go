@@ -355,6 +355,10 @@ func TestRemarks(t *testing.T) {
 		{"a position between dashes with 'và' and a comma inside",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Để giảm áp lực lên nguồn nước ngầm, TS Đặng Thanh Lâm - giám đốc Trung tâm Nghiên cứu thủy văn và tài nguyên nước, Viện Khoa học thủy lợi miền Nam - đề xuất xây dựng các hồ điều tiết.",
 			[]string{"Đặng Thanh Lâm"}},
+		{"a unit's paper 'do lãnh đạo phòng trình bày', its presenter named next by the unit's code",
+			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham luận của Phòng Cảnh sát PCCC và cứu nạn, cứu hộ (PC07) Công an TP Hà Nội do lãnh đạo phòng trình bày đã chỉ rõ những khó khăn. " +
+				"Thượng tá Nguyễn Quang Vinh, Phó Trưởng phòng PC07 cho biết, toàn thành phố có 190.000 lượt kiểm tra.",
+			[]string{"Nguyễn Quang Vinh"}},
 		{"a museum's paper",
 			lead + "Tham luận của Bảo tàng Công an nhân dân giới thiệu nhiều tư liệu, hiện vật quý về quá trình học tập.",
 			[]string{"org:Bảo tàng Công an nhân dân"}},
