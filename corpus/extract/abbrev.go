@@ -170,4 +170,3 @@ func withPoliceCodes(abbrevs map[string]string, text string) map[string]string {
 	}
 	return abbrevs
 }
-
