@@ -501,10 +501,14 @@ func (a *appliers) wait() error {
 	return a.ctx.Err()
 }
 
-// A Bulk indexes documents in bulk into a new index, as a rebuild does:
-// each document goes to one of several appliers by a hash of its id, in
-// batches of maxBatchDocs in all. It is for loading an index that nobody
-// searches yet (a benchmark's build, a rebuild); Close applies the rest.
+// A Bulk indexes documents given one by one into a new index the way
+// Rebuild applies the store: each document goes to one of several
+// appliers by a hash of its id, through addToBatch. The batches are
+// flushed every maxBatchDocs/2 documents in all, so that the documents in
+// memory (batches being filled, plus one being applied per applier) stay
+// near a rebuild's. It is for loading an index that nobody searches yet,
+// from documents that do not come from a store (the benchmark harness);
+// Close applies the rest.
 type Bulk struct {
 	ix      *Index
 	ap      *appliers
