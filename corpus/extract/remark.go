@@ -273,13 +273,7 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		if !r.opensClause(s, lower, start) && !joined && !invited {
 			continue
 		}
-		// "Tham gia thảo luận, PGS.TS X cho rằng …": a person's voice in
-		// the open discussion, after the papers (an institution's
-		// representative there reports its paper, readOrgRemark; one who
-		// "trình bày nhanh tham luận “T”" there presents a paper); "X,
-		// position nêu ý kiến về …" the same, whatever opens it.
-		if strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(lower[m.End:], "tham luận") ||
-			strings.HasPrefix(strings.TrimLeft(lower[m.End:], " ,"), "nêu ý kiến") {
+		if fromTheFloor(lower, start, m) {
 			continue
 		}
 		if !speaksAfter(ws, wordAt(ws, m.End)) && !speaksWith(s, ws, ms, k) || speechOfRole(lowerKeep(s[m.End:])) || praisesPapers(lowerKeep(s[m.End:])) {
@@ -299,6 +293,18 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 		found = true
 	}
 	return found
+}
+
+// fromTheFloor reports whether a person's remark, m starting the clause
+// at byte start of lower, is a voice in the open discussion after the
+// papers: "Tham gia thảo luận, PGS.TS X cho rằng …" (unless X "trình bày
+// nhanh tham luận “T”" there), "X, position nêu ý kiến về …" whatever
+// opens it. An institution's representative there still reports its
+// paper (readOrgRemark).
+func fromTheFloor(lower string, start int, m mention) bool {
+	after := lower[m.End:]
+	return strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(after, "tham luận") ||
+		strings.HasPrefix(strings.TrimLeft(after, " ,"), "nêu ý kiến")
 }
 
 // officialAddress reports whether a remark is a government official's
