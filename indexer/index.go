@@ -439,7 +439,6 @@ func (ix *Index) syncSharded(ctx context.Context, src Source, n int) (int, error
 // appliers apply bleve batches on n goroutines, each its own queue in
 // order.
 type appliers struct {
-	ix     *Index
 	ctx    context.Context
 	queues []chan *bleve.Batch
 	wg     sync.WaitGroup
@@ -448,7 +447,7 @@ type appliers struct {
 }
 
 func (ix *Index) newAppliers(ctx context.Context, n int) *appliers {
-	a := &appliers{ix: ix, ctx: ctx, queues: make([]chan *bleve.Batch, n)}
+	a := &appliers{ctx: ctx, queues: make([]chan *bleve.Batch, n)}
 	for i := range a.queues {
 		q := make(chan *bleve.Batch)
 		a.queues[i] = q

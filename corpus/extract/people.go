@@ -400,8 +400,9 @@ var occupationSet = newPhrases([]string{"chuyên gia", "Chuyên gia", "luật gi
 var commonerSet = newPhrases([]string{"ngư dân", "Ngư dân", "nông dân", "Nông dân", "đoàn viên", "Đoàn viên",
 	"hội viên", "Hội viên", "công nhân", "Công nhân", "người dân", "Người dân"})
 
-// countrySet are countries written after an occupation, saying where
-// the person comes from: "nhà nghiên cứu Trung Quốc, GS Hà Minh Viễn".
+// countrySet are countries, written after an occupation or a role to say
+// where someone or something comes from ("nhà nghiên cứu Trung Quốc, GS
+// Hà Minh Viễn", "Liên đoàn Luật sư Việt Nam"): no person's name.
 var countrySet = newPhrases([]string{"Trung Quốc", "Nhật Bản", "Hàn Quốc", "Hoa Kỳ", "Mỹ", "Lào", "Campuchia", "Thái Lan",
 	"Pháp", "Đức", "Nga", "Anh", "Úc", "Ấn Độ", "Hà Lan", "Singapore", "Malaysia", "Indonesia", "Philippines",
 	"Việt Nam", "Canada", "Italia", "Bỉ", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Ba Lan", "Séc", "Cuba"})
@@ -484,7 +485,7 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 		// before a name that starts with a surname.
 		j += n
 		introduced, honorific = true, true
-	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) && countrySet.at(ws, j+n) == 0 {
+	} else if n := occupationSet.at(ws, j); n > 0 && j+n < len(ws) && ws[j+n-1].Post == "" && isUpperWord(ws[j+n].Text) {
 		// "Chuyên gia Tanaka Hiroshi, …": an expert, often from abroad;
 		// "Luật gia Nguyễn Văn A": a jurist.
 		j += n

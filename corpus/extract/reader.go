@@ -919,7 +919,8 @@ func (r *reader) readSentence(s, para string, caption bool) {
 				// "Nhóm tác giả ThS A và PGS.TS B (Khoa X) có báo cáo “T”":
 				// the group's first author presents, the others wrote it.
 				if first := groupFirst(lower, ms, *m); first != nil {
-					r.setCoauthorsAside(ms, *first, *m)
+					r.setAsideAuthors(ms, first.End, *m)
+					r.setAsideCoauthor(m.Name)
 					m = first
 				}
 				if title == "" && m.Start > loc[1] {
@@ -1062,16 +1063,6 @@ func groupFirst(lower string, ms []mention, m mention) *mention {
 		}
 	}
 	return nil
-}
-
-// setCoauthorsAside leaves the authors from first to last, but first, out
-// of the participants.
-func (r *reader) setCoauthorsAside(ms []mention, first, last mention) {
-	for _, o := range ms {
-		if o.Start > first.Start && o.Start <= last.Start {
-			r.setAsideCoauthor(o.Name)
-		}
-	}
 }
 
 // setAsideCoauthor leaves a co-author out of the participants, unless
@@ -3351,11 +3342,12 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	// "Riêng tham luận của Công an tỉnh X, do đơn vị có nhiệm vụ đột xuất
 	// nên không trình bày tại Hội thảo": a paper a programme listed was
 	// not presented after all.
+	match := orgMatchKey(r.expandPage(org))
 	if notPresented(evidence) {
 		if r.unpresented == nil {
 			r.unpresented = map[string]bool{}
 		}
-		r.unpresented[orgMatchKey(r.expandPage(org))] = true
+		r.unpresented[match] = true
 		if c := r.institution(org); c != nil && c.Speaker == nil {
 			r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
 			for k, o := range r.byPerson {
@@ -3366,7 +3358,7 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 		}
 		return
 	}
-	if r.byPerson[key] != nil || r.institution(org) != nil || r.unpresented[orgMatchKey(r.expandPage(org))] {
+	if r.byPerson[key] != nil || r.institution(org) != nil || r.unpresented[match] {
 		return
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
@@ -3619,25 +3611,21 @@ func ofHostPolice(org, organizer string) string {
 	if i := strings.Index(organizer, " phối hợp"); i > 0 {
 		organizer = organizer[:i]
 	}
-	k := vi.Key(organizer)
-	place, ok := strings.CutPrefix(k, "cong an tinh ")
+	host := vi.Key(organizer)
+	place, ok := strings.CutPrefix(host, "cong an tinh ")
 	if !ok {
-		place, ok = strings.CutPrefix(k, "cong an thanh pho ")
+		place, ok = strings.CutPrefix(host, "cong an thanh pho ")
 	}
-	// The organiser is the police alone, "Công an tỉnh Quảng Nam", not
-	// "Công an tỉnh X phối hợp với Y".
+	// The organiser is a provincial police alone, and the department
+	// names no place or parent of its own.
 	if !ok || len(strings.Fields(place)) > 3 || !strings.HasPrefix(org, "Phòng ") || strings.Contains(org, ",") {
 		return org
 	}
-	ws := strings.Fields(vi.Key(org))
-	for _, w := range ws {
-		switch w {
-		case "tinh", "huyen", "quan", "xa", "phuong":
+	k := " " + vi.Key(org) + " "
+	for _, w := range []string{" tinh ", " huyen ", " quan ", " xa ", " phuong ", " cong an ", " thanh pho "} {
+		if strings.Contains(k, w) {
 			return org
 		}
-	}
-	if strings.Contains(" "+strings.Join(ws, " ")+" ", " cong an ") || strings.Contains(" "+strings.Join(ws, " ")+" ", " thanh pho ") {
-		return org
 	}
 	return org + ", " + organizer
 }
