@@ -345,24 +345,30 @@ var contributionPrior = 3.0
 // Build turns a parsed query and the request's filters into a bleve query.
 func Build(q Query, r Request) query.Query { return build(q, r, entity{}) }
 
-// namedEntity says which academy or topic the query's words name
-// together ("Học viện An ninh nhân dân", "hoc vien chinh tri CAND", "an
-// ninh mạng"): contributions in the index belong to it. It returns the
-// field and the name, or "" for both. Such a query asks for the academy or
-// the topic, not for its common syllables scattered over a page.
+// namedEntity says which speaker, academy or topic the query's words
+// name together ("Nguyễn Văn Thiết", "Học viện An ninh nhân dân", "hoc vien
+// chinh tri CAND", "an ninh mạng"): contributions in the index belong to
+// it. It returns the field and the name, or "" for both. Such a query asks
+// for the person, the academy or the topic, not for its common syllables
+// scattered over a page: "Nguyễn", "Văn" and "Thiết" apart are in hundreds
+// of pages that never name him. A rank or title typed before a speaker's
+// name ("Thượng tá Đỗ Thị Hà") still names the speaker.
 func (s *Searcher) namedEntity(ctx context.Context, q Query, r Request) entity {
 	words := q.hardWords()
 	if len(words) < 2 || len(q.Exclude) > 0 {
 		return entity{}
 	}
+	soft := false
 	for _, t := range q.Terms {
-		if t.Soft {
-			return entity{}
-		}
+		soft = soft || t.Soft
 	}
 	name := strings.Join(words, " ")
-	for _, field := range []string{indexer.FieldAcademy, indexer.FieldTopic} {
-		if field == indexer.FieldAcademy && (len(words) < 3 || r.Academy != "") || field == indexer.FieldTopic && r.Topic != "" {
+	for _, field := range []string{indexer.FieldSpeaker, indexer.FieldAcademy, indexer.FieldTopic} {
+		switch {
+		case field == indexer.FieldSpeaker && r.Speaker != "",
+			field != indexer.FieldSpeaker && soft,
+			field == indexer.FieldAcademy && (len(words) < 3 || r.Academy != ""),
+			field == indexer.FieldTopic && r.Topic != "":
 			continue
 		}
 		req := bleve.NewSearchRequestOptions(keyQuery(field, name), 0, 0, false)
@@ -373,7 +379,7 @@ func (s *Searcher) namedEntity(ctx context.Context, q Query, r Request) entity {
 	return entity{}
 }
 
-// entity is an academy or a topic a query names.
+// entity is a speaker, an academy or a topic a query names.
 type entity struct{ field, name string }
 
 // entityClause is what must match for a query that names an academy or
