@@ -3176,7 +3176,8 @@ func sameWork(a, b string) bool {
 func notPresented(s string) bool {
 	l := lowerKeep(s)
 	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày",
-		"được in trong kỷ yếu", "in trong kỷ yếu, như", "đăng trong kỷ yếu, như", "được in trong tài liệu", "không tham dự được"} {
+		"được in trong kỷ yếu", "in trong kỷ yếu, như", "đăng trong kỷ yếu, như", "được in trong tài liệu", "không tham dự được",
+		"kỷ yếu hội thảo còn in", "kỷ yếu còn in", "chỉ in trong kỷ yếu", "chỉ được in trong kỷ yếu"} {
 		if strings.Contains(l, k) {
 			return true
 		}

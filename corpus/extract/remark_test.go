@@ -335,6 +335,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, nhiều bài viết có giá trị được in trong kỷ yếu, như tham luận “Vai trò của nhà giáo quân đội” của Đại tá, PGS, TS Nguyễn Mạnh Cường, Học viện Quốc phòng. " +
 				"Ban Tổ chức còn nhận được tham luận «Bảo đảm quyền bào chữa» của ThS Hồ Văn Lâm, Viện Kiểm sát nhân dân tỉnh Nghệ An; do tác giả không tham dự được, tham luận được in trong tài liệu Hội thảo.",
 			nil},
+		{"the proceedings also print a committee's paper; an abbreviated front committee is spelled out",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Ủy ban MTTQ Việt Nam thành phố Buôn Ma Thuột giới thiệu cách làm giám sát. " +
+				"Ngoài các tham luận trình bày trực tiếp, kỷ yếu hội thảo còn in các tham luận gửi đến Ban Tổ chức của Hội Nông dân tỉnh; trong đó có tham luận “Giám sát việc quản lý đất rừng” của Ủy ban MTTQ Việt Nam huyện Ea H'leo.",
+			[]string{"org:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Buôn Ma Thuột"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},

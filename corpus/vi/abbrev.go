@@ -53,6 +53,7 @@ var abbreviations = []Abbrev{
 	{"VN", "Việt Nam"},
 	{"UBND", "Ủy ban nhân dân"},
 	{"HĐND", "Hội đồng nhân dân"},
+	{"MTTQ", "Mặt trận Tổ quốc"},
 	{"VKSND", "Viện kiểm sát nhân dân"},
 	{"TAND", "Tòa án nhân dân"},
 	{"TW", "Trung ương"},

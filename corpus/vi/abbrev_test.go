@@ -87,6 +87,7 @@ func TestExpand(t *testing.T) {
 		{"Phòng GD&ĐT huyện Lấp Vò", "Phòng Giáo dục và Đào tạo huyện Lấp Vò"},
 		{"Bộ chỉ huy BĐBP tỉnh Sơn La", "Bộ chỉ huy Bộ đội Biên phòng tỉnh Sơn La"},
 		{"UBND tỉnh", "Ủy ban nhân dân tỉnh"},
+		{"Ủy ban MTTQ Việt Nam thành phố Buôn Ma Thuột", "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Buôn Ma Thuột"},
 		{"VKSND TP.HCM", "Viện kiểm sát nhân dân Thành phố Hồ Chí Minh"},
 		{"TAND tỉnh Bình Dương", "Tòa án nhân dân tỉnh Bình Dương"},
 		{"Ban Chấp hành TƯ Đảng", "Ban Chấp hành Trung ương Đảng"},
