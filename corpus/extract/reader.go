@@ -3177,7 +3177,8 @@ func notPresented(s string) bool {
 	l := lowerKeep(s)
 	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày",
 		"được in trong kỷ yếu", "in trong kỷ yếu, như", "đăng trong kỷ yếu, như", "được in trong tài liệu", "không tham dự được",
-		"kỷ yếu hội thảo còn in", "kỷ yếu còn in", "chỉ in trong kỷ yếu", "chỉ được in trong kỷ yếu"} {
+		"kỷ yếu hội thảo còn in", "kỷ yếu còn in", "chỉ in trong kỷ yếu", "chỉ được in trong kỷ yếu",
+		"kỷ yếu hội thảo còn đăng", "kỷ yếu còn đăng", "được đăng trong kỷ yếu", "đăng tải trong kỷ yếu"} {
 		if strings.Contains(l, k) {
 			return true
 		}

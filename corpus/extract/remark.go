@@ -304,7 +304,23 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 func fromTheFloor(lower string, start int, m mention) bool {
 	after := lower[m.End:]
 	return strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(after, "tham luận") ||
-		strings.HasPrefix(strings.TrimLeft(after, " ,"), "nêu ý kiến")
+		givesOpinion(after)
+}
+
+// givesOpinion reports whether the words after a speaker, in lower case,
+// say the speaker voiced an opinion, which is a remark and not a paper:
+// "nêu ý kiến về …", "cũng tham gia ý kiến", "góp ý kiến".
+func givesOpinion(after string) bool {
+	after = strings.TrimLeft(after, " ,")
+	for _, adverb := range []string{"cũng ", "đã "} {
+		after = strings.TrimPrefix(after, adverb)
+	}
+	for _, k := range []string{"nêu ý kiến", "tham gia ý kiến", "góp ý kiến"} {
+		if strings.HasPrefix(after, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // officialAddress reports whether a remark is a government official's
@@ -503,6 +519,9 @@ func (r *reader) readOrgRemark(s, lower, para string, ws []word, ms []mention) b
 			if m.Start < end && m.End > ws[i].Start {
 				return false // "Đại diện X, ông Y": a person speaks
 			}
+		}
+		if givesOpinion(lowerKeep(s[end:])) {
+			return false // "Đại diện X cũng nêu ý kiến về …"
 		}
 		r.addInstitution(strings.TrimSpace(s[ws[i+2].Start:end]), "", para, s)
 		return true

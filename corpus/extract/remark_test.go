@@ -339,6 +339,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Ủy ban MTTQ Việt Nam thành phố Buôn Ma Thuột giới thiệu cách làm giám sát. " +
 				"Ngoài các tham luận trình bày trực tiếp, kỷ yếu hội thảo còn in các tham luận gửi đến Ban Tổ chức của Hội Nông dân tỉnh; trong đó có tham luận “Giám sát việc quản lý đất rừng” của Ủy ban MTTQ Việt Nam huyện Ea H'leo.",
 			[]string{"org:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Buôn Ma Thuột"}},
+		{"the proceedings also carry a paper; a unit's representative voices an opinion",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, Kỷ yếu hội thảo còn đăng tải nhiều bài viết có giá trị, như tham luận «Động đất yếu và trượt lở đất» của TS Trịnh Thị Hồng (Viện Vật lý địa cầu). " +
+				"Đại diện Bộ Chỉ huy Quân sự tỉnh Yên Bái cũng nêu ý kiến về phối hợp lực lượng khi sơ tán dân. Thiếu tá Lò Văn Khu, Trưởng Công an xã cũng tham gia ý kiến về diễn tập.",
+			nil},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
