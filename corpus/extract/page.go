@@ -686,6 +686,25 @@ func tableAuthors(cell string) []string {
 	return out
 }
 
+// presenterFirst puts first the author a programme marks as the presenter
+// with an asterisk ("ThS A, CN B (*)", "(*) Người trình bày"), without
+// the mark: the programme's reader takes the first author as presenting.
+func presenterFirst(authors []string) []string {
+	marked := -1
+	for i, a := range authors {
+		if strings.Contains(a, "(*)") || strings.HasSuffix(a, "*") {
+			marked = i
+		}
+		authors[i] = strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(a, "(*)", ""), "* "))
+	}
+	if marked <= 0 {
+		return authors
+	}
+	out := []string{authors[marked]}
+	out = append(out, authors[:marked]...)
+	return append(out, authors[marked+1:]...)
+}
+
 // introducesPerson reports whether s starts with a rank or an academic
 // title.
 func introducesPerson(s string) bool {
@@ -748,6 +767,50 @@ func paperTable(table *html.Node) []string {
 		}
 	}
 	walk(table)
+	return paperRows(rows)
+}
+
+// tabTables rewrites the tables of papers in a plain text, rows of cells
+// between tabs under a row of column headings ("TT\tTên tham luận\tTác
+// giả\tĐơn vị"), as paperTable does an HTML table's. A line without tabs
+// inside the table (a session's heading) stays where it is.
+func tabTables(text string) string {
+	if !strings.Contains(text, "\t") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if strings.Count(lines[i], "\t") < 2 || paperRows([][]string{strings.Split(lines[i], "\t"), nil}) == nil {
+			out = append(out, lines[i])
+			continue
+		}
+		header := strings.Split(lines[i], "\t")
+		j := i + 1
+		for ; j < len(lines); j++ {
+			l := strings.TrimSpace(lines[j])
+			if strings.Contains(l, "\t") {
+				if rows := paperRows([][]string{header, strings.Split(l, "\t")}); len(rows) > 0 {
+					out = append(out, "", rows[0], rows[1])
+				}
+				continue
+			}
+			if l != "" && j+1 < len(lines) && !strings.Contains(lines[j+1], "\t") && strings.TrimSpace(lines[j+1]) != "" {
+				break // prose again
+			}
+			out = append(out, lines[j])
+		}
+		i = j - 1
+	}
+	return strings.Join(out, "\n")
+}
+
+// paperRows reads the rows of a table of papers, the first naming the
+// columns: two lines for each paper, in the form of a programme
+// ("Tham luận: Title", then "Author, Unit"), or nil when the table is not
+// one of papers. A header alone with a nil row gives an empty, non-nil
+// slice when it names the columns of papers.
+func paperRows(rows [][]string) []string {
 	if len(rows) < 2 {
 		return nil
 	}
@@ -779,8 +842,11 @@ func paperTable(table *html.Node) []string {
 	if author < 0 || paper < 0 {
 		return nil
 	}
-	var out []string
+	out := []string{}
 	for _, row := range rows[1:] {
+		for i := range row {
+			row[i] = strings.TrimSpace(row[i])
+		}
 		if author >= len(row) || paper >= len(row) || row[author] == "" || row[paper] == "" {
 			continue
 		}
@@ -792,7 +858,7 @@ func paperTable(table *html.Node) []string {
 		// programme's reader takes the one the text has presenting, or
 		// the first.
 		var who []string
-		for _, a := range tableAuthors(row[author]) {
+		for _, a := range presenterFirst(tableAuthors(row[author])) {
 			if unit >= 0 && unit < len(row) && row[unit] != "" {
 				a += ", " + strings.ReplaceAll(row[unit], "\n", ", ")
 			}
@@ -1155,6 +1221,7 @@ func datePublishedIn(v any, depth int) string {
 func readText(text string) *page {
 	p := &page{Layout: "text"}
 	var lines []string
+	text = tabTables(text)
 	paras, issued, wrapped := unwrap(text)
 	if !wrapped {
 		paras = strings.Split(text, "\n")

@@ -42,8 +42,8 @@ type reader struct {
 	contrib []*corpus.Contribution
 	// byPerson maps a speaker's key to their contribution.
 	byPerson map[string]*corpus.Contribution
-	// unpresented are the institutions (orgMatchKey) whose paper the
-	// article says was not presented.
+	// unpresented are the people (key) and institutions (orgMatchKey)
+	// whose paper the article says was not presented.
 	unpresented map[string]bool
 	// presenting is set once the article has said that papers were
 	// presented, so that "Theo Đại tá X, ..." reports a contribution.
@@ -185,8 +185,8 @@ func (r *reader) readProgramme(paras []string) {
 			} else if rest := strings.Trim(rest, "() "); rest != "" && orgStartSet.at(r.split(rest), 0) > 0 {
 				pm.Org = rest // "TS X (Khoa Luật)"
 			}
-			if r.titled(r.key(pm.Name), title) {
-				continue
+			if r.titled(r.key(pm.Name), title) || r.unpresented[r.key(pm.Name)] {
+				continue // listed twice, or the text says not presented
 			}
 			r.another = title != "" // one presenter may have several rows
 			r.addContribution(pm, title, cell, paras[i]+" — "+cell, keynote, false)
@@ -3077,6 +3077,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	if !caption && notPresented(evidence) {
 		if r.byPerson[key] == nil {
 			p.Role, p.aside = corpus.RoleGuest, true
+			r.withdraw(key)
 		}
 		return
 	}
@@ -3339,6 +3340,16 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 	return true
 }
 
+// withdraw records that the paper of the person or the institution whose
+// key is given was not presented: a programme's row for it is no
+// contribution.
+func (r *reader) withdraw(key string) {
+	if r.unpresented == nil {
+		r.unpresented = map[string]bool{}
+	}
+	r.unpresented[key] = true
+}
+
 func (r *reader) addInstitution(org, title, para, evidence string) {
 	key := "org:" + vi.Key(org)
 	// "Riêng tham luận của Công an tỉnh X, do đơn vị có nhiệm vụ đột xuất
@@ -3346,10 +3357,7 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	// not presented after all.
 	match := orgMatchKey(r.expandPage(org))
 	if notPresented(evidence) {
-		if r.unpresented == nil {
-			r.unpresented = map[string]bool{}
-		}
-		r.unpresented[match] = true
+		r.withdraw(match)
 		if c := r.institution(org); c != nil && c.Speaker == nil {
 			r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
 			for k, o := range r.byPerson {

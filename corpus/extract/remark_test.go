@@ -545,6 +545,36 @@ func TestPaperTable(t *testing.T) {
 	}
 }
 
+// TestTabTable reads a pasted programme whose cells stand between tabs,
+// with session headings inside it, an asterisk for the presenter among
+// co-authors, and a row the text says was not presented.
+func TestTabTable(t *testing.T) {
+	text := "Hội thảo chuyển đổi xanh\n\nNgày 07/6/2025, tại Đà Nẵng, Trường Đại học Kinh tế tổ chức Hội thảo khoa học “Chuyển đổi xanh”.\n\n" +
+		"CHƯƠNG TRÌNH TRÌNH BÀY THAM LUẬN\n" +
+		"TT\tTên tham luận\tTác giả\tĐơn vị\tGhi chú\n" +
+		"PHIÊN TOÀN THỂ (8h45 - 10h30) - Chủ tọa: PGS.TS Lê Hữu Phước\n" +
+		"1\tKhung chính sách thúc đẩy chuyển đổi xanh\tTS. Trần Thị Mỹ Hạnh\tViện Nghiên cứu quản lý kinh tế Trung ương\t\n" +
+		"2\tThực trạng áp dụng ESG\t\t\t\n" +
+		"PHIÊN CHUYÊN ĐỀ (13h30 - 16h30)\n" +
+		"3\tKế toán môi trường\tTS. Đinh Hoài Nam\tTrường Đại học Duy Tân\t\n" +
+		"4\tKinh tế tuần hoàn trong làng nghề\tThS. Phan Thị Thu Thảo, CN. Nguyễn Văn Bảo (*)\tKhoa Kinh tế\tTrực tuyến\n" +
+		"(*) Người trình bày\n\n" +
+		"Tại phiên toàn thể, TS Trần Thị Mỹ Hạnh phân tích những điểm nghẽn trong khung chính sách hiện hành. " +
+		"Tham luận số 3 của TS Đinh Hoài Nam (Trường Đại học Duy Tân) không được trình bày do tác giả bận công tác đột xuất; Ban Tổ chức đã đưa toàn văn vào kỷ yếu hội thảo.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Title)
+	}
+	want := []string{"Trần Thị Mỹ Hạnh|Khung chính sách thúc đẩy chuyển đổi xanh", "Nguyễn Văn Bảo|Kinh tế tuần hoàn trong làng nghề"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // TestPronounTitle gives the title of a sentence whose subject is a
 // pronoun to the speaker the sentence before named.
 func TestPronounTitle(t *testing.T) {
