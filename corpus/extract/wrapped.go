@@ -155,7 +155,7 @@ func joinLines(lines []string, width int) []string {
 			blank = true
 			continue
 		}
-		if prev != "" && (endsParagraph(prev, t, width) || blank && !midSentence(prev, t)) {
+		if prev != "" && (endsParagraph(prev, t, width) || blank && !midSentence(prev, t, width)) {
 			flush()
 		}
 		blank = false
@@ -186,9 +186,11 @@ func endsParagraph(prev, next string, width int) bool {
 }
 
 // midSentence reports whether the line prev stops in the middle of a
-// sentence that next goes on with.
-func midSentence(prev, next string) bool {
-	if isCapitals(prev) || isCapitals(next) {
+// sentence that next goes on with: a line that fills the width and stops
+// without a full stop. A short line before a blank one ended there, be it
+// a menu, a headline over two lines or a caption in brackets.
+func midSentence(prev, next string, width int) bool {
+	if isCapitals(prev) || isCapitals(next) || utf8.RuneCountInString(prev)*5 < width*4 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)

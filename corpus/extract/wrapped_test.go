@@ -52,6 +52,49 @@ func TestUnwrap(t *testing.T) {
 		t.Errorf("paragraphs:\n%q\nwant:\n%q", paras, want)
 	}
 
+	// A newspaper page pasted with its lines wrapped: the menu, a headline
+	// over two lines and a caption end where a blank line follows them;
+	// only a full line that stops mid-sentence goes on after one.
+	page := strings.Join([]string{
+		"Trang chủ | Thời sự | Quốc phòng - An ninh | Biên giới - Biển đảo | Pháp luật",
+		"Trang chủ > Biên giới - Biển đảo > Chuyện biên cương",
+		"",
+		"Phát huy vai trò người có uy tín trong bảo vệ chủ quyền,",
+		"an ninh biên giới",
+		"",
+		"Cập nhật lúc: 15:20, 07/06/2024 | Lượt đọc: 1.083",
+		"",
+		"(BP) - Ngày 6/6, tại Hội trường Bộ Chỉ huy BĐBP tỉnh Điện Biên (TP Điện",
+		"Biên Phủ), Bộ Chỉ huy BĐBP tỉnh phối hợp với Ban Dân tộc tỉnh tổ chức",
+		"Diễn đàn “Người có uy tín với công tác bảo vệ chủ quyền lãnh thổ, an ninh",
+		"biên giới quốc gia”. Đại tá Đinh Văn Lâm và Trưởng Ban Dân tộc tỉnh",
+		"",
+		"Lường Văn Thắng đồng chủ trì diễn đàn. Dự diễn đàn có Phó Chủ tịch UBND",
+		"tỉnh Quàng Văn Bảo cùng 120 già làng, trưởng bản, người có uy tín ở 18 xã.",
+		"",
+		"[Ảnh: Quang cảnh diễn đàn. Ảnh: Thu Trang]",
+		"",
+		"Phát biểu đề dẫn, Thượng tá Vũ Mạnh Hùng, Phó Chính ủy BĐBP tỉnh cho",
+		"biết, toàn tỉnh hiện có 402 người có uy tín trong đồng bào dân tộc thiểu",
+		"số ở khu vực biên giới, cung cấp hàng trăm nguồn tin có giá trị cho",
+		"lực lượng chức năng.",
+	}, "\n")
+	paras, _, ok = unwrap(page)
+	if !ok {
+		t.Fatal("a wrapped newspaper paste not read as hard-wrapped")
+	}
+	want = []string{
+		"Trang chủ | Thời sự | Quốc phòng - An ninh | Biên giới - Biển đảo | Pháp luật Trang chủ > Biên giới - Biển đảo > Chuyện biên cương",
+		"Phát huy vai trò người có uy tín trong bảo vệ chủ quyền, an ninh biên giới",
+		"Cập nhật lúc: 15:20, 07/06/2024 | Lượt đọc: 1.083",
+		"(BP) - Ngày 6/6, tại Hội trường Bộ Chỉ huy BĐBP tỉnh Điện Biên (TP Điện Biên Phủ), Bộ Chỉ huy BĐBP tỉnh phối hợp với Ban Dân tộc tỉnh tổ chức Diễn đàn “Người có uy tín với công tác bảo vệ chủ quyền lãnh thổ, an ninh biên giới quốc gia”. Đại tá Đinh Văn Lâm và Trưởng Ban Dân tộc tỉnh Lường Văn Thắng đồng chủ trì diễn đàn. Dự diễn đàn có Phó Chủ tịch UBND tỉnh Quàng Văn Bảo cùng 120 già làng, trưởng bản, người có uy tín ở 18 xã.",
+		"[Ảnh: Quang cảnh diễn đàn. Ảnh: Thu Trang]",
+		"Phát biểu đề dẫn, Thượng tá Vũ Mạnh Hùng, Phó Chính ủy BĐBP tỉnh cho biết, toàn tỉnh hiện có 402 người có uy tín trong đồng bào dân tộc thiểu số ở khu vực biên giới, cung cấp hàng trăm nguồn tin có giá trị cho lực lượng chức năng.",
+	}
+	if !slices.Equal(paras, want) {
+		t.Errorf("newspaper paste paragraphs:\n%q\nwant:\n%q", paras, want)
+	}
+
 	// A paste with a paragraph on each line is no hard-wrapped text.
 	plain := "Hội thảo khoa học\n\nSáng 13/7/2023, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo.\nĐại tá Trần Văn Bình chủ trì.\n"
 	if _, _, ok := unwrap(plain); ok {
