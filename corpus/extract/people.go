@@ -42,7 +42,8 @@ var mentionLower = wordSet(`đồng đ/c ông bà anh chị cô thầy ngài gi�
 // after a comma they start the next clause ("..., Đảng ủy Nhà trường đề
 // xuất").
 var outerOrgs = []string{"Học viện", "Trường", "Đại học", "Viện", "Cục", "Bộ", "Công an", "Sở", "Tổng cục",
-	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện", "ĐHQG", "ĐHQGHN", "ĐH", "Khoa", "Phân hiệu"}
+	"Ủy ban", "Uỷ ban", "Trung tâm", "Báo", "Tạp chí", "Bộ Tư lệnh", "Bệnh viện", "ĐHQG", "ĐHQGHN", "ĐH", "Khoa", "Phân hiệu",
+	"VKSND", "TAND", "Tòa án", "Toà án"}
 
 // shortRoles are positions written right before a name in later mentions
 // ("Thứ trưởng Trần Quốc Tỏ").
@@ -1084,6 +1085,9 @@ func phongChongAt(ws []word, i int) bool {
 	case "nạn": // "cứu nạn, cứu hộ"
 		return i > 0 && ws[i-1].Lower == "cứu" && ws[i-1].Post == "" && ws[i+1].Lower == "cứu" &&
 			i+2 < len(ws) && ws[i+2].Lower == "hộ"
+	case "tố": // "thực hành quyền công tố, kiểm sát xét xử"
+		return i > 0 && ws[i-1].Lower == "công" && ws[i-1].Post == "" && ws[i+1].Lower == "kiểm" &&
+			i+2 < len(ws) && ws[i+2].Lower == "sát"
 	}
 	return false
 }

@@ -2280,6 +2280,12 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 				}
 			}
 		}
+		// "Bệnh viện Sản - Nhi tỉnh Trà Vinh": two specialties joined
+		// by a dash, the place after them.
+		if q+2 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && ws[q].Post == "" && isUpperWord(ws[q+1].Text) &&
+			ws[q+1].Post == "" && !surnames[ws[q+1].Text] && placeWords[ws[q+2].Lower] {
+			q += 2
+		}
 		// "tham luận của Khoa Luật, Trường Đại học X": a unit and the
 		// organisation it belongs to.
 		if q < len(ws) && strings.TrimSpace(ws[q-1].Post) == "," && ws[q].Pre == "" && (unitStartSet.at(ws, 0) > 0 || officeStartSet.at(ws, 0) > 0) &&
@@ -2372,6 +2378,10 @@ func pluralInName(ws []word, q int) bool {
 // unitCode reports whether s is a unit's code: capitals and digits, a
 // capital first ("PA05", "PC02", "CSGT").
 func unitCode(s string) bool {
+	// "Phòng 7", "Vụ 1": a procuracy's or a ministry's numbered office.
+	if head, n, ok := strings.Cut(s, " "); ok && (head == "Phòng" || head == "Vụ" || head == "Cục") && n != "" && strings.Trim(n, "0123456789") == "" {
+		return true
+	}
 	for i, r := range s {
 		if !(r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9' || unicode.IsUpper(r)) {
 			return false

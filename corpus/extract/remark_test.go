@@ -343,6 +343,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, Kỷ yếu hội thảo còn đăng tải nhiều bài viết có giá trị, như tham luận «Động đất yếu và trượt lở đất» của TS Trịnh Thị Hồng (Viện Vật lý địa cầu). " +
 				"Đại diện Bộ Chỉ huy Quân sự tỉnh Yên Bái cũng nêu ý kiến về phối hợp lực lượng khi sơ tán dân. Thiếu tá Lò Văn Khu, Trưởng Công an xã cũng tham gia ý kiến về diễn tập.",
 			nil},
+		{"an office's name with a comma, its number and its procuracy; two specialties joined by a dash",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự (Phòng 7) VKSND tỉnh Đắk Lắk nêu những vướng mắc khi bị cáo phản cung. " +
+				"Tham luận của Bệnh viện Sản - Nhi tỉnh Trà Vinh chia sẻ kinh nghiệm bố trí nhân viên y tế biết tiếng Khmer.",
+			[]string{"org:Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự Viện kiểm sát nhân dân tỉnh Đắk Lắk", "org:Bệnh viện Sản - Nhi tỉnh Trà Vinh"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
