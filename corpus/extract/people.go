@@ -1327,7 +1327,7 @@ func resolveGiven(name string, known []*person) *person {
 		if len(k) == len(f) && slices.Equal(k, f) {
 			return nil // known by this very name
 		}
-		if len(k) > len(f) && slices.Equal(k[len(k)-len(f):], f) {
+		if len(k) > len(f) && (slices.Equal(k[len(k)-len(f):], f) || edePrefix(strings.Fields(name)[0]) && slices.Equal(k[:len(f)], f)) {
 			if found != nil && vi.Key(found.Name) != vi.Key(p.Name) {
 				return nil // ambiguous (the text and a caption may both know one person)
 			}
@@ -1335,6 +1335,15 @@ func resolveGiven(name string, known []*person) *person {
 		}
 	}
 	return found
+}
+
+// edePrefix reports whether w opens an Ê Đê or Jrai name: "Y" for a
+// man, "H'" joined to the given name for a woman. Such a name's short form
+// keeps the prefix and the given name and drops the clan name that ends
+// it: "ông Y Thuyên" after "ông Y Thuyên Êban", "Kiểm sát viên H’Nga"
+// after "ThS H’Nga Byă".
+func edePrefix(w string) bool {
+	return w == "Y" || len(w) > 2 && (strings.HasPrefix(w, "H'") || strings.HasPrefix(w, "H’"))
 }
 
 // resolveShort finds the known person whose given name is name.
@@ -1353,7 +1362,7 @@ func resolveShortBy(name string, known []*person, form func(string) string) *per
 	var found *person
 	for _, p := range known {
 		f := strings.Fields(p.Name)
-		if form(f[len(f)-1]) == form(name) {
+		if form(f[len(f)-1]) == form(name) || len(f) > 1 && edePrefix(name) && form(f[0]) == form(name) {
 			if found != nil && vi.Key(found.Name) != vi.Key(p.Name) {
 				return nil // ambiguous
 			}
