@@ -304,7 +304,23 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 func fromTheFloor(lower string, start int, m mention) bool {
 	after := lower[m.End:]
 	return strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(after, "tham luận") ||
-		givesOpinion(after)
+		givesOpinion(after) || opinionOfTwo(after)
+}
+
+// opinionOfTwo reports whether the words after a speaker name another who
+// voices an opinion with them: "ông X, Kiểm sát viên VKSND huyện Lắk và
+// Thẩm phán Y (TAND huyện Z) nêu ý kiến về …".
+func opinionOfTwo(after string) bool {
+	i := strings.Index(after, " nêu ý kiến")
+	if i < 0 || !strings.Contains(after[:i], " và ") {
+		return false
+	}
+	for _, k := range []string{"trình bày", "tham luận", "báo cáo", "cho rằng", "cho biết", "chia sẻ", ". ", ";"} {
+		if strings.Contains(after[:i], k) {
+			return false
+		}
+	}
+	return true
 }
 
 // givesOpinion reports whether the words after a speaker, in lower case,

@@ -347,6 +347,9 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự (Phòng 7) VKSND tỉnh Đắk Lắk nêu những vướng mắc khi bị cáo phản cung. " +
 				"Tham luận của Bệnh viện Sản - Nhi tỉnh Trà Vinh chia sẻ kinh nghiệm bố trí nhân viên y tế biết tiếng Khmer.",
 			[]string{"org:Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự Viện kiểm sát nhân dân tỉnh Đắk Lắk", "org:Bệnh viện Sản - Nhi tỉnh Trà Vinh"}},
+		{"two voices from the floor share one verb",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tại phần thảo luận, ông Y Blim Knul, Kiểm sát viên VKSND huyện Lắk và Thẩm phán Lưu Thị Ngọc Hà (TAND huyện Cư M’gar) nêu ý kiến về việc bố trí người phiên dịch.",
+			nil},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
