@@ -736,9 +736,9 @@ func namesPerson(s string) bool {
 // Column headings of a table of papers, in lower case: who presents, the
 // unit, and the paper.
 var (
-	authorColumns = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên"}
-	unitColumns   = []string{"đơn vị", "cơ quan", "nơi công tác"}
-	paperColumns  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề"}
+	authorHeadings = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên"}
+	unitHeadings   = []string{"đơn vị", "cơ quan", "nơi công tác"}
+	paperHeadings  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề"}
 )
 
 // paperTable reads a table of papers whose first row names the columns,
@@ -781,7 +781,7 @@ func tabTables(text string) string {
 	lines := strings.Split(text, "\n")
 	var out []string
 	for i := 0; i < len(lines); i++ {
-		if strings.Count(lines[i], "\t") < 2 || paperRows([][]string{strings.Split(lines[i], "\t"), nil}) == nil {
+		if _, ok := paperColumnsOf(strings.Split(lines[i], "\t")); !ok || strings.Count(lines[i], "\t") < 2 {
 			out = append(out, lines[i])
 			continue
 		}
@@ -805,16 +805,18 @@ func tabTables(text string) string {
 	return strings.Join(out, "\n")
 }
 
-// paperRows reads the rows of a table of papers, the first naming the
-// columns: two lines for each paper, in the form of a programme
-// ("Tham luận: Title", then "Author, Unit"), or nil when the table is not
-// one of papers. A header alone with a nil row gives an empty, non-nil
-// slice when it names the columns of papers.
-func paperRows(rows [][]string) []string {
-	if len(rows) < 2 {
-		return nil
-	}
-	author, unit, paper, kind := -1, -1, -1, ""
+// paperColumns are the columns of a table of papers, found by the
+// headings of its first row: who presents, the unit (-1 when there is
+// none) and the paper, and what the table calls a paper.
+type paperColumns struct {
+	author, unit, paper int
+	kind                string
+}
+
+// paperColumnsOf reads the headings of a table; ok is false when they are
+// not those of a table of papers.
+func paperColumnsOf(headings []string) (c paperColumns, ok bool) {
+	c = paperColumns{author: -1, unit: -1, paper: -1}
 	column := func(cell string, names []string) bool {
 		for _, n := range names {
 			if strings.Contains(cell, n) {
@@ -823,26 +825,39 @@ func paperRows(rows [][]string) []string {
 		}
 		return false
 	}
-	for i, cell := range rows[0] {
+	for i, cell := range headings {
 		cell = strings.ToLower(cell)
 		switch {
-		case author < 0 && column(cell, authorColumns):
-			author = i
-		case unit < 0 && column(cell, unitColumns):
-			unit = i
-		case paper < 0:
-			if column(cell, paperColumns) {
-				paper, kind = i, "Tham luận"
+		case c.author < 0 && column(cell, authorHeadings):
+			c.author = i
+		case c.unit < 0 && column(cell, unitHeadings):
+			c.unit = i
+		case c.paper < 0:
+			if column(cell, paperHeadings) {
+				c.paper, c.kind = i, "Tham luận"
 				if strings.Contains(cell, "báo cáo") && !strings.Contains(cell, "tham luận") {
-					kind = "Báo cáo"
+					c.kind = "Báo cáo"
 				}
 			}
 		}
 	}
-	if author < 0 || paper < 0 {
+	return c, c.author >= 0 && c.paper >= 0
+}
+
+// paperRows reads the rows of a table of papers, the first naming the
+// columns: two lines for each paper, in the form of a programme
+// ("Tham luận: Title", then "Author, Unit"), or nil when the table is not
+// one of papers or holds none.
+func paperRows(rows [][]string) []string {
+	if len(rows) < 2 {
 		return nil
 	}
-	out := []string{}
+	cols, ok := paperColumnsOf(rows[0])
+	if !ok {
+		return nil
+	}
+	author, unit, paper, kind := cols.author, cols.unit, cols.paper, cols.kind
+	var out []string
 	for _, row := range rows[1:] {
 		for i := range row {
 			row[i] = strings.TrimSpace(row[i])
