@@ -163,6 +163,13 @@ func isDateLine(line string) bool {
 	if len(line) < 200 && (strings.Contains(line, "ượt") || strings.Contains(line, "đăng")) {
 		line = strings.TrimSpace(dateLineMeta.ReplaceAllString(line, " "))
 	}
+	// "19-10-2023 - 14:35 | Lao động": the section the article is filed
+	// under, after the date.
+	if i := strings.LastIndex(line, " | "); i > 0 && len(line)-i < 40 {
+		if tail := line[i+3:]; len(strings.Fields(tail)) <= 3 && !strings.ContainsAny(tail, "0123456789|") {
+			line = strings.TrimSpace(line[:i])
+		}
+	}
 	if len(line) > 60 {
 		return false
 	}

@@ -114,11 +114,28 @@ func TestIsDateLine(t *testing.T) {
 		"14/03/2024 8:12:35 SA": true,
 		"14/03/2024 2:05 CH":    true,
 		"14/03/2024 sa thải":    false,
-		"18/04/2025 | 11:35  Cập nhật: 18/04/2025 | 14:02": true,
-		"Từ 18/04/2025 đến 20/04/2025":                     false,
+		"18/04/2025 | 11:35  Cập nhật: 18/04/2025 | 14:02":   true,
+		"Từ 18/04/2025 đến 20/04/2025":                       false,
+		"19-10-2023 - 14:35 | Lao động":                      true,
+		"Thứ Bảy, 21/10/2023 | Báo in | E-paper | Đăng nhập": false,
 	} {
 		if got := isDateLine(line); got != want {
 			t.Errorf("isDateLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestIsByline: writers' names over a dateline, not a page's name.
+func TestIsByline(t *testing.T) {
+	for line, want := range map[string]bool{
+		"NGỌC THỊNH - LÊ TUYẾT":                       true,
+		"Nguyễn Văn An - Trần Thị Bình":               true,
+		"HOÀNG TRIỀU":                                 true,
+		"TRƯỜNG THPT THÁI PHIÊN - ĐÀ NẴNG":            false,
+		"Giữ chân người lao động trong hệ thống BHXH": false,
+	} {
+		if got := isByline(line); got != want {
+			t.Errorf("isByline(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

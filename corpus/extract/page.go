@@ -1377,7 +1377,24 @@ func isByline(line string) bool {
 	// Names from a surname, not a page's name ("Trường THPT Thái Phiên -
 	// Đà Nẵng").
 	return caps && len(ws) <= 5 && dashes == 0 ||
-		names && dashes == 1 && surnames[ws[0]] && !isDash(ws[len(ws)-1])
+		names && dashes == 1 && surnames[ws[0]] && !isDash(ws[len(ws)-1]) ||
+		caps && dashes == 1 && twoWriters(ws)
+}
+
+// twoWriters reports whether words in capitals are two writers' names
+// either side of a dash ("NGỌC THỊNH - LÊ TUYẾT"), not a page's name
+// ("TRƯỜNG THPT THÁI PHIÊN - ĐÀ NẴNG").
+func twoWriters(ws []string) bool {
+	at := slices.IndexFunc(ws, isDash)
+	left, right := at, len(ws)-at-1
+	if left < 2 || left > 3 || right < 2 || right > 3 {
+		return false
+	}
+	switch vi.Lower(ws[0]) {
+	case "trường", "báo", "công", "cổng", "đài", "học", "viện", "sở", "ban", "bộ", "ủy", "uỷ", "hội", "tạp", "tòa", "toà", "đại":
+		return false
+	}
+	return true
 }
 
 // isTitleLike reports whether a line reads as a headline rather than a
