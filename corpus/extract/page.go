@@ -312,7 +312,7 @@ func readHTML(text string, site *Profile) (*page, error) {
 		}
 		if prof.Lead != "" {
 			doc.Find(prof.Lead).Each(func(_ int, s *goquery.Selection) {
-				if t := cleanText(s.Text()); t != "" {
+				if t := blockText(s); t != "" {
 					p.Lead = append(p.Lead, t)
 				}
 			})
@@ -322,7 +322,7 @@ func readHTML(text string, site *Profile) (*page, error) {
 			p.Lead = sapoBefore(doc.Nodes[0], body.Nodes[0])
 		}
 		body.Find(prof.Caption).Each(func(_ int, s *goquery.Selection) {
-			if t := cleanText(s.Text()); t != "" {
+			if t := blockText(s); t != "" {
 				p.Captions = append(p.Captions, t)
 			}
 			s.Remove()
@@ -342,18 +342,18 @@ func readHTML(text string, site *Profile) (*page, error) {
 			// The lead picture's caption, in a figure between the sapo
 			// and the body.
 			body.PrevAll().Find("figcaption").Each(func(_ int, s *goquery.Selection) {
-				if t := cleanText(s.Text()); t != "" {
+				if t := blockText(s); t != "" {
 					p.Captions = append(p.Captions, t)
 				}
 			})
 			body.PrevAll().Filter("figcaption").Each(func(_ int, s *goquery.Selection) {
-				if t := cleanText(s.Text()); t != "" {
+				if t := blockText(s); t != "" {
 					p.Captions = append(p.Captions, t)
 				}
 			})
 		}
 		body.Find("figcaption, .caption, .wp-caption-text, .image-caption").Each(func(_ int, s *goquery.Selection) {
-			if t := cleanText(s.Text()); t != "" {
+			if t := blockText(s); t != "" {
 				p.Captions = append(p.Captions, t)
 			}
 			s.Remove()
@@ -667,6 +667,16 @@ func cellText(cell *html.Node) string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// blockText is the text of a caption or a lead, a line break read as a
+// space: "TS X<br>(Học viện Y) trình bày" is "TS X (Học viện Y) trình bày".
+func blockText(s *goquery.Selection) string {
+	var parts []string
+	for _, n := range s.Nodes {
+		parts = append(parts, strings.ReplaceAll(cellText(n), "\n", " "))
+	}
+	return cleanText(strings.Join(parts, " "))
 }
 
 // tableAuthors splits an author cell into its authors: one a line, or

@@ -930,6 +930,11 @@ func apostropheName(w string) bool {
 // Mai Hương", "UBND thành phố Trương Văn Hoàng" (the middle names of most
 // women and many men). length is the number of words the name would have.
 func personAfterPlace(ws []word, q, length int) bool {
+	// "xã Hoàng Văn Thụ (huyện Bình Gia, tỉnh Lạng Sơn)": a commune named
+	// for a hero, where it lies in parentheses after it.
+	if after := q + length; after < len(ws) && strings.HasPrefix(ws[after].Pre, "(") && placeWords[ws[after].Lower] {
+		return false
+	}
 	// "Thị" and "Văn" are middle names, before a given name: "huyện
 	// Đồng Văn" is a district.
 	if length >= 3 && q+1 < len(ws) && (ws[q+1].Text == "Thị" || ws[q+1].Text == "Văn") {

@@ -2372,7 +2372,9 @@ func pluralInName(ws []word, q int) bool {
 	case "lý", "hiệp", "đoàn":
 		return isUpperWord(ws[q+1].Text) || ws[q+1].Lower == "khu"
 	}
-	return false
+	// "Bảo tàng Văn hóa các dân tộc Việt Nam", "Làng Văn hóa - Du lịch
+	// các dân tộc Việt Nam".
+	return ws[q+1].Lower == "dân" && q+2 < len(ws) && ws[q+2].Lower == "tộc" && ws[q+1].Post == ""
 }
 
 // unitCode reports whether s is a unit's code: capitals and digits, a
@@ -3188,13 +3190,15 @@ func notPresented(s string) bool {
 	l := lowerKeep(s)
 	for _, k := range []string{"không trình bày", "không được trình bày", "không thể kết nối", "không kết nối được", "chưa được trình bày",
 		"được in trong kỷ yếu", "in trong kỷ yếu, như", "đăng trong kỷ yếu, như", "được in trong tài liệu", "không tham dự được",
-		"kỷ yếu hội thảo còn in", "kỷ yếu còn in", "chỉ in trong kỷ yếu", "chỉ được in trong kỷ yếu",
-		"kỷ yếu hội thảo còn đăng", "kỷ yếu còn đăng", "được đăng trong kỷ yếu", "đăng tải trong kỷ yếu"} {
+		"chỉ in trong kỷ yếu", "chỉ được in trong kỷ yếu", "được đăng trong kỷ yếu", "đăng tải trong kỷ yếu"} {
 		if strings.Contains(l, k) {
 			return true
 		}
 	}
-	return false
+	// "Kỷ yếu hội thảo còn in …", "tài liệu tọa đàm còn in bài viết …":
+	// what the proceedings or the handouts also carry.
+	return (strings.Contains(l, "kỷ yếu") || strings.Contains(l, "tài liệu")) &&
+		(strings.Contains(l, " còn in ") || strings.Contains(l, " còn đăng"))
 }
 
 // standIn reports whether a sentence says someone presented a paper in

@@ -350,6 +350,11 @@ func TestRemarks(t *testing.T) {
 		{"two voices from the floor share one verb",
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tại phần thảo luận, ông Y Blim Knul, Kiểm sát viên VKSND huyện Lắk và Thẩm phán Lưu Thị Ngọc Hà (TAND huyện Cư M’gar) nêu ý kiến về việc bố trí người phiên dịch.",
 			nil},
+		{"a commune named for a hero; a museum 'của các dân tộc'; the handouts also print a paper",
+			lead + "Tại Hội thảo có 7 tham luận được trình bày. Nghệ nhân ưu tú Hoàng Văn Bẩu, Chủ nhiệm Câu lạc bộ Then – đàn tính xã Hoàng Văn Thụ (huyện Bình Gia, tỉnh Lạng Sơn) trình bày tham luận «Truyền dạy Then cho lớp trẻ». " +
+				"Tham luận của Bảo tàng Văn hóa các dân tộc Việt Nam giới thiệu bộ sưu tập hơn 300 hiện vật. " +
+				"Ngoài các tham luận được trình bày, tài liệu tọa đàm còn in bài viết «Then Nùng ở Cao Bằng» của ThS Mã Thị Hoa (Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng).",
+			[]string{"Hoàng Văn Bẩu", "org:Bảo tàng Văn hóa các dân tộc Việt Nam"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
@@ -549,6 +554,25 @@ func TestPaperTable(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestCaptionLineBreak: a line break inside a caption is a space, so the
+// unit in parentheses after it stays apart from the name.
+func TestCaptionLineBreak(t *testing.T) {
+	page := `<html><body><article><h1>Tọa đàm Then</h1><p>Ngày 14/3/2025, tại Hà Nội, Viện Văn hóa Nghệ thuật quốc gia Việt Nam tổ chức tọa đàm “Thực hành Then”. Tọa đàm nghe 7 tham luận.</p>
+<figure class="photo"><img src="/a.jpg" alt=""><figcaption>TS Đinh Thị Thanh Mai<br>(Học viện Âm nhạc quốc gia Việt Nam) trình bày tham luận về cây đàn tính.</figcaption></figure>
+<p>Các đại biểu trao đổi sôi nổi.</p></article></body></html>`
+	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c)+"|"+c.Affiliation)
+	}
+	if want := []string{"Đinh Thị Thanh Mai|Học viện Âm nhạc Quốc gia Việt Nam"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
