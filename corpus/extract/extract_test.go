@@ -140,6 +140,26 @@ func TestIsByline(t *testing.T) {
 	}
 }
 
+// TestLongMenuPaste: a paste that kept a site's name, its "today", a menu
+// of a dozen lines and a breadcrumb still has its headline and dateline.
+func TestLongMenuPaste(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("HỘI LUẬT GIA VIỆT NAM\nVIETNAM LAWYERS ASSOCIATION\nThứ Hai, 18/11/2024\nĐăng nhập | Liên hệ | English\n\n")
+	for _, item := range []string{"Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Hoạt động của Hội", "Hội Luật gia địa phương",
+		"Tư vấn pháp luật - Trợ giúp pháp lý", "Nghiên cứu - Trao đổi", "Tạp chí Dân chủ và Pháp luật", "Văn bản", "Tìm kiếm..."} {
+		b.WriteString(item + "\n")
+	}
+	b.WriteString("\nTrang chủ » Hội Luật gia địa phương » Tin hoạt động\n\nTọa đàm nâng cao hiệu quả trợ giúp pháp lý tại Cao Bằng\n14/11/2024 09:32 | Lượt xem: 436\n\n" +
+		"Ngày 12/11, tại Cao Bằng, Hội Luật gia Việt Nam tổ chức Tọa đàm «Nâng cao hiệu quả trợ giúp pháp lý».\n")
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Tọa đàm nâng cao hiệu quả trợ giúp pháp lý tại Cao Bằng" || a.Published != "2024-11-14" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
+}
+
 func TestHeaderDateIsNotPublication(t *testing.T) {
 	page := "Thứ Hai, 25/11/2024\n\nTiêu đề bài viết\n\nThứ Sáu, 14/07/2023\n\nSáng 13/7, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác”.\n"
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})

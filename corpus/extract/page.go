@@ -1239,6 +1239,11 @@ func datePublishedIn(v any, depth int) string {
 	return ""
 }
 
+// headLines is how far into a paste the headline is looked for: past a
+// site's name, its "today", a menu of a dozen items a line each and a
+// breadcrumb.
+const headLines = 30
+
 // readText reads a pasted or saved plain text: the first line that is not a
 // date is the title, a date line right after it is the publication date (a
 // date line above it is the portal's "today"), the rest is the body up to
@@ -1262,9 +1267,10 @@ func readText(text string) *page {
 	}
 	// A paste that kept the site's menus: the title is the first line of
 	// words that the publication date follows.
-	// The last such line: the portal's "today" date may follow its menu.
+	// The last such line of the first fifteen: the portal's "today"
+	// date may follow its menu; past them, after a long menu, the first.
 	last := -1
-	for j := i; j+1 < len(lines) && j < i+15; j++ {
+	for j := i; j+1 < len(lines) && j < i+headLines && (last < 0 || j < i+15); j++ {
 		dated := isDateLine(lines[j+1]) || j+2 < len(lines) && isByline(lines[j+1]) && isDateLine(lines[j+2])
 		if dated && isTitleLike(lines[j]) && !isByline(lines[j]) {
 			last = j
