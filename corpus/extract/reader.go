@@ -1502,7 +1502,11 @@ func (r *reader) readNameTitle(s string, at int, ms []mention, para string) bool
 // and the presenter follows the dash. at is where the item starts after
 // its bullet or number.
 func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string) bool {
-	if strings.TrimSpace(s) != strings.TrimSpace(para) || len(ms) == 0 || ms[0].Short || ms[0].Start <= at {
+	// The item is the paragraph, but for its number ("1. Title – X"),
+	// which the sentences split off.
+	item := strings.TrimSpace(para)
+	item = item[len(reItemNumber.FindString(item)):]
+	if strings.TrimSpace(s) != strings.TrimSpace(para) && strings.TrimSpace(s) != item || len(ms) == 0 || ms[0].Short || ms[0].Start <= at {
 		return false // no one, or the title names someone
 	}
 	// The dash right before the presenter: the title may hold one of its
@@ -1517,6 +1521,16 @@ func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string)
 			return false
 		}
 		r.addContribution(m, title, para, s, false, false)
+		// "… – Trung tá, ThS A và Thiếu tá, KS B, Khoa Vũ khí": B wrote
+		// it with A, and may be the one the text has presenting it.
+		for i := 1; i < len(ms); i++ {
+			if between := strings.Trim(s[ms[i-1].End:ms[i].Start], " ,"); between != "và" && between != "" {
+				break
+			}
+			r.know(ms[i])
+			r.setAsideCoauthor(ms[i].Name)
+			r.coauthorOf(ms[i].Name, m.Name)
+		}
 		return true
 	}
 	return false

@@ -409,6 +409,12 @@ func TestRemarks(t *testing.T) {
 				"2) Trung tá, ThS. Bạch Thị Thu Hằng (Cục Cảnh sát PCCC và CNCH): “Kinh nghiệm thẩm duyệt thiết kế”;\n\n" +
 				"Nâng cao hiệu quả kiểm soát ma túy tại các cửa khẩu – Trung tá, ThS. Lâm Thị Ngọc Diệp, Khoa Cảnh sát điều tra;",
 			[]string{"Văn Đức Mạnh", "Bạch Thị Thu Hằng", "Lâm Thị Ngọc Diệp"}},
+		{"numbered items, title without quotes, a hyphen, co-authors after 'và'",
+			lead + "Tại Hội thảo, 3 tham luận được trình bày, gồm:\n\n" +
+				"1. Mô phỏng tác chiến điện tử trên biển phục vụ huấn luyện - Trung tá, TS Hoàng Văn Sơn, Viện Kỹ thuật Hải quân.\n" +
+				"2. Trí tuệ nhân tạo trong phân tích tín hiệu thủy âm - Trung tá, ThS Phan Thanh Tùng và Thiếu tá, KS Lò Thị Ngọc Hân, Khoa Vũ khí.\n" +
+				"3. Đổi mới kiểm tra, đánh giá kết quả huấn luyện thực hành - Thiếu tá, ThS Nguyễn Thị Thanh Loan, Phòng Đào tạo.",
+			[]string{"Hoàng Văn Sơn", "Phan Thanh Tùng", "Nguyễn Thị Thanh Loan"}},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(tt.text)})
@@ -1079,6 +1085,23 @@ func TestNotPeople(t *testing.T) {
 		}
 		if p.Name == "Nguyễn Thị Lài" || p.Name == "Đồng Văn" || p.Name == "Hà Duy Tân" {
 			t.Errorf("%q is among the people as %q", p.Name, p.Role)
+		}
+	}
+}
+
+// TestListedCoauthor: a co-author joined by "và" to a listed item's
+// presenter wrote the paper and is no participant of the event.
+func TestListedCoauthor(t *testing.T) {
+	text := "Hội thảo mô phỏng\n\nNgày 27/3/2025, tại Nha Trang, Học viện Hải quân tổ chức Hội thảo “Mô phỏng”. Tại Hội thảo, 2 tham luận được trình bày, gồm:\n\n" +
+		"1. Mô phỏng tác chiến điện tử trên biển phục vụ huấn luyện - Trung tá, TS Hoàng Văn Sơn, Viện Kỹ thuật Hải quân.\n" +
+		"2. Trí tuệ nhân tạo trong phân tích tín hiệu thủy âm - Trung tá, ThS Phan Thanh Tùng và Thiếu tá, KS Lò Thị Ngọc Hân, Khoa Vũ khí.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.People {
+		if p.Name == "Lò Thị Ngọc Hân" {
+			t.Errorf("co-author among the people: %+v", p)
 		}
 	}
 }
