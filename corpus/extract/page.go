@@ -696,6 +696,41 @@ func tableAuthors(cell string) []string {
 	return out
 }
 
+// sessionLine writes a session's heading so that the text reads its
+// chairs: "PHIÊN 1: X – Chủ trì: A; B" gives "PHIÊN 1: X. A; B chủ trì
+// phiên."
+func sessionLine(row string) string {
+	i := strings.Index(row, "Chủ trì:")
+	if i < 0 {
+		return row
+	}
+	head := strings.TrimRight(strings.TrimSpace(row[:i]), " –—-:")
+	chairs := strings.TrimRight(strings.TrimSpace(row[i+len("Chủ trì:"):]), ".")
+	if chairs == "" {
+		return row
+	}
+	return head + ". " + chairs + " chủ trì phiên."
+}
+
+// agendaItems open the rows of a programme that are no papers: the
+// welcome, the opening and closing, the breaks, the discussion.
+var agendaItems = []string{"đón tiếp", "tuyên bố lý do", "giới thiệu đại biểu", "phát biểu khai mạc", "khai mạc", "phát biểu chào mừng",
+	"phát biểu chỉ đạo", "giải lao", "chụp ảnh", "ăn trưa", "nghỉ trưa", "thảo luận", "trao đổi, thảo luận", "phát biểu bế mạc", "bế mạc",
+	"tổng kết", "kết luận", "phát biểu kết luận", "bế mạc hội thảo"}
+
+// agendaItem reports whether the content of a programme's row is an item
+// of the agenda, not a paper: "Phát biểu khai mạc", "Giải lao, chụp ảnh
+// lưu niệm".
+func agendaItem(content string) bool {
+	l := strings.ToLower(strings.TrimSpace(content))
+	for _, a := range agendaItems {
+		if strings.HasPrefix(l, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // presenterFirst puts first the author a programme marks as the presenter
 // with an asterisk ("ThS A, CN B (*)", "(*) Người trình bày"), without
 // the mark: the programme's reader takes the first author as presenting.
@@ -705,7 +740,7 @@ func presenterFirst(authors []string) []string {
 		if strings.Contains(a, "(*)") || strings.HasSuffix(a, "*") {
 			marked = i
 		}
-		authors[i] = strings.TrimSpace(strings.TrimRight(strings.ReplaceAll(a, "(*)", ""), "* "))
+		authors[i] = strings.Join(strings.Fields(strings.TrimRight(strings.ReplaceAll(a, "(*)", ""), "* ")), " ")
 	}
 	if marked <= 0 {
 		return authors
@@ -748,7 +783,7 @@ func namesPerson(s string) bool {
 var (
 	authorHeadings = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên"}
 	unitHeadings   = []string{"đơn vị", "cơ quan", "nơi công tác"}
-	paperHeadings  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề"}
+	paperHeadings  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề", "nội dung"}
 )
 
 // paperTable reads a table of papers whose first row names the columns,
@@ -872,12 +907,23 @@ func paperRows(rows [][]string) []string {
 		for i := range row {
 			row[i] = strings.TrimSpace(row[i])
 		}
+		// A row across the table heads a session ("PHIÊN 1 – Chủ trì:
+		// …"): the text reads its chairs.
+		if len(row) == 1 && row[0] != "" {
+			out = append(out, sessionLine(strings.ReplaceAll(row[0], "\n", " ")))
+			continue
+		}
 		if author >= len(row) || paper >= len(row) || row[author] == "" || row[paper] == "" {
 			continue
 		}
 		switch strings.ToLower(strings.TrimRight(row[paper], ".:")) {
 		case "lời giới thiệu", "lời nói đầu", "lời tựa", "lời mở đầu", "mục lục", "phụ lục":
 			continue // the book's own pages, not papers
+		}
+		if agendaItem(row[paper]) {
+			// "PGS.TS X, Giám đốc … phát biểu khai mạc": a role.
+			out = append(out, strings.ReplaceAll(row[author], "\n", ", ")+" "+vi.Lower(strings.TrimRight(row[paper], ".:"))+".")
+			continue
 		}
 		// Co-authors, each with the unit, after semicolons: the
 		// programme's reader takes the one the text has presenting, or

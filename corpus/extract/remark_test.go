@@ -540,6 +540,14 @@ func TestPaperTable(t *testing.T) {
 <p>Đại diện nhóm tác giả Khoa Luật Dân sự, ThS Lê Thị Ngọc Hân trình bày tham luận về bồi thường thiệt hại.</p>`,
 			[]string{"Lê Thị Ngọc Hân|Bồi thường thiệt hại do xâm phạm dữ liệu", "Nguyễn Hoàng Phương Thảo|Nghĩa vụ của nền tảng thương mại điện tử",
 				"Đoàn Minh Quân|Xử lý hình sự hành vi mua bán dữ liệu"}},
+		{"a programme: a session's row, the agenda's rows, an asterisk for the presenter",
+			`<table><thead><tr><th>Thời gian</th><th>Nội dung</th><th>Người trình bày</th></tr></thead><tbody>
+<tr><td colspan="3">PHIÊN 1: TÀI CHÍNH SỐ – Chủ trì: PGS.TS Ninh Thị Thúy Ngân</td></tr>
+<tr><td>8h40 – 8h55</td><td>Phát biểu khai mạc</td><td>PGS.TS Tạ Quang Đôn, Giám đốc Học viện Ngân hàng</td></tr>
+<tr><td>10h00 – 10h20</td><td>Tác động của thanh toán di động đến tiếp cận tài chính</td><td>PGS.TS Đàm Thị Thu Trang, Trưởng khoa Ngân hàng</td></tr>
+<tr><td>10h20 – 10h40</td><td>Giải lao, chụp ảnh lưu niệm</td><td></td></tr>
+<tr><td>10h40 – 11h00</td><td>Mức độ sẵn sàng sử dụng ngân hàng số của người cao tuổi</td><td>TS Đinh Thị Thu Hà, ThS Nguyễn Quang Vũ (*) – Phân viện Phú Yên</td></tr></tbody></table>`,
+			[]string{"Đàm Thị Thu Trang|Tác động của thanh toán di động đến tiếp cận tài chính", "Nguyễn Quang Vũ|Mức độ sẵn sàng sử dụng ngân hàng số của người cao tuổi"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
@@ -1102,6 +1110,30 @@ func TestListedCoauthor(t *testing.T) {
 	for _, p := range a.People {
 		if p.Name == "Lò Thị Ngọc Hân" {
 			t.Errorf("co-author among the people: %+v", p)
+		}
+	}
+}
+
+// TestProgrammeRoles: the rows of a programme that are no papers still
+// give their people a role: a session's chair, the opening speaker.
+func TestProgrammeRoles(t *testing.T) {
+	page := `<html><body><article><h1>Hội thảo tài chính số</h1><p>Ngày 21/3/2025, tại Hà Nội, Học viện Ngân hàng tổ chức Hội thảo khoa học “Tài chính toàn diện số”. Hội thảo nghe 12 tham luận theo chương trình sau:</p>
+<table><thead><tr><th>Thời gian</th><th>Nội dung</th><th>Người trình bày</th></tr></thead><tbody>
+<tr><td colspan="3">PHIÊN 1: TÀI CHÍNH SỐ – Chủ trì: PGS.TS Ninh Thị Thúy Ngân</td></tr>
+<tr><td>8h40 – 8h55</td><td>Phát biểu khai mạc</td><td>PGS.TS Tạ Quang Đôn, Giám đốc Học viện Ngân hàng</td></tr>
+<tr><td>10h00 – 10h20</td><td>Tác động của thanh toán di động đến tiếp cận tài chính</td><td>PGS.TS Đàm Thị Thu Trang, Trưởng khoa Ngân hàng</td></tr></tbody></table></article></body></html>`
+	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := map[string]string{}
+	for _, p := range a.People {
+		roles[p.Name] = p.Role
+	}
+	want := map[string]string{"Ninh Thị Thúy Ngân": corpus.RoleChair, "Tạ Quang Đôn": corpus.RoleOpening, "Đàm Thị Thu Trang": corpus.RoleSpeaker}
+	for name, role := range want {
+		if roles[name] != role {
+			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
 		}
 	}
 }
