@@ -325,13 +325,13 @@ func opinionOfTwo(after string) bool {
 
 // givesOpinion reports whether the words after a speaker, in lower case,
 // say the speaker voiced an opinion, which is a remark and not a paper:
-// "nêu ý kiến về …", "cũng tham gia ý kiến", "góp ý kiến".
+// "nêu ý kiến về …", "cũng tham gia ý kiến", "góp ý kiến", "góp ý nên …".
 func givesOpinion(after string) bool {
 	after = strings.TrimLeft(after, " ,")
 	for _, adverb := range []string{"cũng ", "đã "} {
 		after = strings.TrimPrefix(after, adverb)
 	}
-	for _, k := range []string{"nêu ý kiến", "tham gia ý kiến", "góp ý kiến"} {
+	for _, k := range []string{"nêu ý kiến", "tham gia ý kiến", "góp ý"} {
 		if strings.HasPrefix(after, k) {
 			return true
 		}

@@ -341,7 +341,8 @@ func TestRemarks(t *testing.T) {
 			[]string{"org:Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Buôn Ma Thuột"}},
 		{"the proceedings also carry a paper; a unit's representative voices an opinion",
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, Kỷ yếu hội thảo còn đăng tải nhiều bài viết có giá trị, như tham luận «Động đất yếu và trượt lở đất» của TS Trịnh Thị Hồng (Viện Vật lý địa cầu). " +
-				"Đại diện Bộ Chỉ huy Quân sự tỉnh Yên Bái cũng nêu ý kiến về phối hợp lực lượng khi sơ tán dân. Thiếu tá Lò Văn Khu, Trưởng Công an xã cũng tham gia ý kiến về diễn tập.",
+				"Đại diện Bộ Chỉ huy Quân sự tỉnh Yên Bái cũng nêu ý kiến về phối hợp lực lượng khi sơ tán dân. Thiếu tá Lò Văn Khu, Trưởng Công an xã cũng tham gia ý kiến về diễn tập. " +
+				"PGS.TS Nguyễn Thanh Phương (Trường Đại học Cần Thơ) góp ý nên tính cả chi phí vận chuyển rơm.",
 			nil},
 		{"an office's name with a comma, its number and its procuracy; two specialties joined by a dash",
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự (Phòng 7) VKSND tỉnh Đắk Lắk nêu những vướng mắc khi bị cáo phản cung. " +
