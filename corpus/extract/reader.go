@@ -3209,10 +3209,22 @@ func notPresented(s string) bool {
 			return true
 		}
 	}
-	// "Kỷ yếu hội thảo còn in …", "tài liệu tọa đàm còn in bài viết …":
-	// what the proceedings or the handouts also carry.
-	return (strings.Contains(l, "kỷ yếu") || strings.Contains(l, "tài liệu")) &&
-		(strings.Contains(l, " còn in ") || strings.Contains(l, " còn đăng"))
+	// "Kỷ yếu hội thảo còn in …", "tài liệu tọa đàm còn in bài viết …",
+	// "kỷ yếu còn tập hợp nhiều bài viết như …", "được Ban Tổ chức đưa
+	// vào Kỷ yếu, trong đó có tham luận …": what the proceedings or the
+	// handouts also carry.
+	if strings.Contains(l, "đưa vào kỷ yếu") {
+		return true
+	}
+	if !strings.Contains(l, "kỷ yếu") && !strings.Contains(l, "tài liệu") {
+		return false
+	}
+	for _, k := range []string{" còn in ", " còn đăng", " còn tập hợp", " còn giới thiệu"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // standIn reports whether a sentence says someone presented a paper in

@@ -356,6 +356,10 @@ func TestRemarks(t *testing.T) {
 				"Tham luận của Bảo tàng Văn hóa các dân tộc Việt Nam giới thiệu bộ sưu tập hơn 300 hiện vật. " +
 				"Ngoài các tham luận được trình bày, tài liệu tọa đàm còn in bài viết «Then Nùng ở Cao Bằng» của ThS Mã Thị Hoa (Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng).",
 			[]string{"Hoàng Văn Bẩu", "org:Bảo tàng Văn hóa các dân tộc Việt Nam"}},
+		{"what the proceedings also gather, or the organisers put into them, was not presented",
+			lead + "Tại Hội thảo có 8 tham luận được trình bày. Ngoài các tham luận được trình bày, kỷ yếu hội thảo còn tập hợp nhiều bài viết có giá trị như “Giáo viên người dân tộc Thái ở vùng Tây Bắc” của TS Lường Thị Bích (Trường Đại học Tây Bắc). " +
+				"Nhiều bài viết có chất lượng đã được Ban Tổ chức đưa vào Kỷ yếu Hội thảo, trong đó có tham luận “Phối hợp giữa nhà trường và đơn vị thực tập” của Thiếu tá, ThS Triệu Văn Khang (Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn).",
+			nil},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
