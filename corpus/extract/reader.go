@@ -2734,14 +2734,10 @@ func (r *reader) readTitleParen(s string, ms []mention, para string) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if m, _, ok := parseMention(inner, ws, 0); ok && !m.Short {
-		if len(m.Positions) == 0 && m.Org == "" {
-			if i := strings.IndexByte(inner, ','); i >= 0 {
-				m.Org = strings.TrimSpace(inner[i+1:])
-			}
-		}
+	if m, co, ok := r.parenAuthors(inner, ws); ok {
 		r.know(m)
 		r.addContribution(m, title, para, s, false, false)
+		r.coauthorAside(co, m)
 		return true
 	}
 	if orgStartSet.at(ws, 0) > 0 && len(ws) <= 14 {
@@ -2749,6 +2745,49 @@ func (r *reader) readTitleParen(s string, ms []mention, para string) bool {
 		return true
 	}
 	return false
+}
+
+// parenAuthors reads the authors in the parentheses after a title, ws
+// being the words of inner: "TS X, Học viện Y" (the organisation after
+// the comma is X's), or "Đại tá, PGS.TS A; Trung tá, ThS B, Trường Y"
+// (A presents unless the text says B does; B wrote it with A, and the
+// unit after B is A's too).
+func (r *reader) parenAuthors(inner string, ws []word) (m mention, co *mention, ok bool) {
+	m, _, ok = parseMention(inner, ws, 0)
+	if !ok || m.Short {
+		return m, nil, false
+	}
+	if rest := strings.TrimSpace(inner[m.End:]); strings.HasPrefix(rest, ";") {
+		rest = strings.TrimSpace(rest[1:])
+		if cws := r.split(rest); len(cws) > 0 {
+			if n, _, ok := parseMention(rest, cws, 0); ok && !n.Short {
+				co = &n
+				if m.Org == "" && len(m.Positions) == 0 {
+					m.Org = n.Org
+					if m.Org == "" && len(n.Positions) > 0 {
+						m.Org = n.Positions[len(n.Positions)-1]
+					}
+				}
+			}
+		}
+	}
+	if len(m.Positions) == 0 && m.Org == "" {
+		if c := strings.IndexByte(inner, ','); c >= 0 {
+			m.Org = strings.TrimSpace(inner[c+1:])
+		}
+	}
+	return m, co, true
+}
+
+// coauthorAside records co, when there is one, as m's co-author: no
+// participant, unless the text has co presenting the paper.
+func (r *reader) coauthorAside(co *mention, m mention) {
+	if co == nil {
+		return
+	}
+	r.know(*co)
+	r.setAsideCoauthor(co.Name)
+	r.coauthorOf(co.Name, m.Name)
 }
 
 // readList reads "các tham luận: “A” (TS X, Học viện Y); “B” (ThS Z,
@@ -2873,15 +2912,10 @@ func (r *reader) readList(s, lower, para string) bool {
 		if len(ws) == 0 {
 			continue
 		}
-		if m, _, ok := parseMention(inner, ws, 0); ok && !m.Short {
-			if len(m.Positions) == 0 && m.Org == "" {
-				// "(TS X, Học viện Y)": the organisation segment.
-				if c := strings.Index(inner, ","); c >= 0 {
-					m.Org = strings.TrimSpace(inner[c+1:])
-				}
-			}
+		if m, co, ok := r.parenAuthors(inner, ws); ok {
 			r.know(m)
 			r.addContribution(m, title, para, s, false, false)
+			r.coauthorAside(co, m)
 			found++
 			continue
 		}
@@ -3113,8 +3147,9 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 		role, kind = corpus.RoleKeynote, corpus.KindKeynote
 	}
 	// "“T” – TS A, ThS B (Trường X)" and the caption "ThS B trình bày
-	// báo cáo tại Tiểu ban 1": the co-author presented A's paper.
-	if caption && r.byPerson[key] == nil {
+	// báo cáo tại Tiểu ban 1", or "Tham luận của nhóm tác giả … do ThS B
+	// trình bày": the co-author presented A's paper.
+	if (caption || forTheGroup(evidence)) && r.byPerson[key] == nil {
 		if first := r.coauthors[key]; first != "" {
 			if c := r.byPerson[r.key(first)]; c != nil && c.Speaker != nil && r.key(c.Speaker.Name) == r.key(first) {
 				r.handOver(c, p, corpus.RoleSpeaker)
@@ -3378,6 +3413,14 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 	}
 	r.presenting = true
 	return true
+}
+
+// forTheGroup reports whether a sentence has someone present for a group
+// of authors: "Tham luận của nhóm tác giả … do X trình bày", "Thay mặt
+// nhóm tác giả, X giới thiệu", "đại diện nhóm nghiên cứu".
+func forTheGroup(s string) bool {
+	l := lowerKeep(s)
+	return strings.Contains(l, "nhóm tác giả") || strings.Contains(l, "thay mặt nhóm") || strings.Contains(l, "đại diện nhóm")
 }
 
 // withdraw records that the paper of the person or the institution whose

@@ -360,6 +360,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 8 tham luận được trình bày. Ngoài các tham luận được trình bày, kỷ yếu hội thảo còn tập hợp nhiều bài viết có giá trị như “Giáo viên người dân tộc Thái ở vùng Tây Bắc” của TS Lường Thị Bích (Trường Đại học Tây Bắc). " +
 				"Nhiều bài viết có chất lượng đã được Ban Tổ chức đưa vào Kỷ yếu Hội thảo, trong đó có tham luận “Phối hợp giữa nhà trường và đơn vị thực tập” của Thiếu tá, ThS Triệu Văn Khang (Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn).",
 			nil},
+		{"co-authors after a semicolon in parentheses; the group's paper presented by the second",
+			lead + "Hội thảo nghe các tham luận: \"Ứng dụng thiết bị dò tìm sự sống trong cứu nạn\" (Thượng tá, ThS Lê Đức Thủy, Trưởng phòng Hướng dẫn, Cục C07); \"Tổ chức chỉ huy, hiệp đồng lực lượng khi sập đổ tòa nhà cao tầng\" (Đại tá, PGS.TS Đặng Quốc Khánh; Trung tá, ThS Tạ Thị Hoài Thương, Trường Đại học PCCC). " +
+				"Tham luận của nhóm tác giả Trường Đại học PCCC do Trung tá, ThS Tạ Thị Hoài Thương trình bày nêu quy trình hiệp đồng.",
+			[]string{"Lê Đức Thủy", "Tạ Thị Hoài Thương"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
