@@ -545,7 +545,7 @@ func regional(words []string) bool {
 var orgStarts = []string{
 	"Học viện", "Trường", "Đại học", "Viện", "Cục", "Ban", "Bộ", "Công an", "Vụ", "Sở", "Tổng cục",
 	"Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Báo", "Tạp chí", "Văn phòng", "Bệnh viện", "Tòa án", "Toà án",
-	"Viện kiểm sát", "Đoàn", "Hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
+	"Viện kiểm sát", "Đoàn", "Hội", "Chi hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
 	"Trung ương", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Cổng", "Đài", "Liên đoàn", "Tổng Liên đoàn",
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
 	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",
@@ -587,7 +587,11 @@ func orgIn(part string) string {
 			continue
 		}
 		// A one-word start of organisations, alone at the end, ends a
-		// place's name instead: "bản Phiêng Ban".
+		// place's name instead: "bản Phiêng Ban"; after a place's word it
+		// begins one: "xã Trường Hà".
+		if i > 0 && placeWords[ws[i-1].Lower] && !isUpperWord(ws[i-1].Text) {
+			continue
+		}
 		if n := orgStartSet.at(ws, i); n > 0 && (n > 1 || i+1 < len(ws) || isAllUpper(ws[i].Text)) {
 			return vi.Normalize(vi.Expand(strings.Trim(part[ws[i].Start:], " .;:")))
 		}

@@ -29,6 +29,7 @@ var roleStarts = []string{
 	"Chuyên gia", "Cố vấn", "Trưởng đoàn", "Chủ nhiệm bộ môn", "Trưởng bộ môn", "Tham tán", "Biên tập viên",
 	"Giáo viên", "Kỹ sư", "Bác sĩ", "Người phát ngôn", "Thường trực", "Phụ tá", "Chánh Văn phòng",
 	"Tổ trưởng", "Tổ phó", "Già làng", "Người có uy tín", "Trưởng bản", "GV", "Điều phối viên", "Giám đốc nhân sự", "Quản lý", "Vụ trưởng", "Vụ phó",
+	"Chi hội trưởng", "Chi hội phó",
 }
 
 // mentionLower are the lower-case words a mention may start with: an
@@ -626,6 +627,17 @@ func parseMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 			p++
 			dashed = true
 		}
+		// "nguyên Chánh án …, hiện là Chi hội trưởng …": the position
+		// held now.
+		if ws[p].Lower == "hiện" && ws[p].Post == "" && ws[p].Pre == "" {
+			k := p + 1
+			if k < len(ws) && ws[k].Lower == "nay" && ws[k].Post == "" {
+				k++
+			}
+			if k+1 < len(ws) && ws[k].Lower == "là" && ws[k].Post == "" && roleStartSet.at(ws, k+1) > 0 {
+				p = k + 1
+			}
+		}
 		isRole := roleStartSet.at(ws, p) > 0
 		isOrg := outerOrgSet.at(ws, p) > 0
 		// "Trưởng bộ môn Công tác đảng, công tác chính trị, Trường X": the
@@ -864,8 +876,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 			}
 		}
 		// "tư tưởng Hồ Chí Minh", "Học viện … Hồ Chí Minh": a name in the
-		// names of things, never a speaker introduced so.
-		if start >= 0 && vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" {
+		// names of things, never a speaker introduced so; nor a school's
+		// namesake ("Trường Chính trị Hoàng Đình Giong").
+		if start >= 0 && (vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" || schoolNamedFor(ws, start)) {
 			start = -1
 		}
 		// "Tổng công ty Điện lực TP Hà Nội": a city or a country ends the
@@ -887,6 +900,21 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		return m, end, true
 	}
 	return m, i + 1, false
+}
+
+// schoolWords are the words of a school's kind between "Trường" and the
+// name it bears: "Trường Chính trị", "Trường THPT chuyên", "Trường Phổ
+// thông dân tộc nội trú".
+var schoolWords = wordSet(`chính trị thpt thcs tiểu học trung phổ thông cơ sở mầm non chuyên dân tộc nội bán trú ptdtnt ptdtbt th`)
+
+// schoolNamedFor reports whether the name from word at is a school's
+// namesake: "Trường" and the school's kind come right before it.
+func schoolNamedFor(ws []word, at int) bool {
+	k := at - 1
+	for k >= 0 && ws[k].Post == "" && schoolWords[ws[k].Lower] {
+		k--
+	}
+	return k >= 0 && k < at-1 && ws[k].Text == "Trường" && ws[k].Post == ""
 }
 
 // plainName reports whether the words ws[at:end] may be a person's name:

@@ -3456,6 +3456,11 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	}
 	c := &corpus.Contribution{Kind: corpus.KindPaper, Title: title, Summary: para, Evidence: evidence}
 	org = r.expandPage(org)
+	// "Trung tâm Tư vấn pháp luật thuộc Hội Luật gia tỉnh X": the unit and
+	// the body it belongs to, as "Trung tâm …, Hội …" writes them.
+	if a, b, ok := strings.Cut(org, " thuộc "); ok && b != "" && isUpperRune([]rune(b)[0]) {
+		org = a + ", " + b
+	}
 	c.Affiliation = vi.Normalize(vi.Expand(org))
 	if canon, ok := CanonicalAcademy(org); ok && parentAcademies[canon] && orgKey(org) != orgKey(canon) && strings.Contains(org, " - ") {
 		// "Trường ĐH Ngoại ngữ - ĐHQGHN": the member school, credited

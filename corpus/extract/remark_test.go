@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/thamluan/thamluan/corpus"
+	"github.com/thamluan/thamluan/corpus/vi"
 )
 
 // TestRemarks reads who contributes in the papers' part and the discussion
@@ -364,6 +365,11 @@ func TestRemarks(t *testing.T) {
 			lead + "Hội thảo nghe các tham luận: \"Ứng dụng thiết bị dò tìm sự sống trong cứu nạn\" (Thượng tá, ThS Lê Đức Thủy, Trưởng phòng Hướng dẫn, Cục C07); \"Tổ chức chỉ huy, hiệp đồng lực lượng khi sập đổ tòa nhà cao tầng\" (Đại tá, PGS.TS Đặng Quốc Khánh; Trung tá, ThS Tạ Thị Hoài Thương, Trường Đại học PCCC). " +
 				"Tham luận của nhóm tác giả Trường Đại học PCCC do Trung tá, ThS Tạ Thị Hoài Thương trình bày nêu quy trình hiệp đồng.",
 			[]string{"Lê Đức Thủy", "Tạ Thị Hoài Thương"}},
+		{"a school's namesake, a former and a current position, a commune named Trường, a unit 'thuộc' its body",
+			lead + "Tại Hội thảo có 5 tham luận được trình bày. ThS Bế Thị Lan, giảng viên Trường Chính trị Hoàng Đình Giong trình bày tham luận về lồng ghép kiến thức pháp luật. " +
+				"Ông Hoàng Văn Sính, nguyên Chánh án Tòa án nhân dân huyện Hà Quảng, hiện là Chi hội trưởng Chi hội Luật gia xã Trường Hà trình bày tham luận «Kinh nghiệm tư vấn pháp luật bằng tiếng Tày». " +
+				"Tham luận của Trung tâm Tư vấn pháp luật thuộc Hội Luật gia tỉnh Cao Bằng đánh giá kết quả 5 năm tư vấn lưu động.",
+			[]string{"Bế Thị Lan", "Hoàng Văn Sính", "org:Trung tâm Tư vấn pháp luật, Hội Luật gia tỉnh Cao Bằng"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
@@ -1143,6 +1149,28 @@ func TestProgrammeRoles(t *testing.T) {
 	for name, role := range want {
 		if roles[name] != role {
 			t.Errorf("%s: role %q, want %q (people %v)", name, roles[name], role, roles)
+		}
+	}
+}
+
+// TestNamesakesAndPlaces: a school named for a person, and a commune whose
+// name starts like a school's, are neither people nor academies.
+func TestNamesakesAndPlaces(t *testing.T) {
+	text := "Tọa đàm trợ giúp pháp lý\n\nNgày 12/11/2024, tại Cao Bằng, Hội Luật gia Việt Nam tổ chức Tọa đàm «Trợ giúp pháp lý». Tọa đàm nghe 5 tham luận.\n\n" +
+		"Dự có giảng viên Trường Chính trị Hoàng Đình Giong. ThS Bế Thị Lan, giảng viên Trường Chính trị Hoàng Đình Giong trình bày tham luận về lồng ghép kiến thức pháp luật. " +
+		"Ông Hoàng Văn Sính, nguyên Chánh án Tòa án nhân dân huyện Hà Quảng, hiện là Chi hội trưởng Chi hội Luật gia xã Trường Hà trình bày tham luận «Tư vấn pháp luật bằng tiếng Tày».\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range a.People {
+		if p.Name == "Hoàng Đình Giong" {
+			t.Errorf("a school's namesake among the people: %+v", p)
+		}
+	}
+	for _, ac := range a.Academies {
+		if vi.Key(ac) == "truong ha" {
+			t.Errorf("a commune among the academies: %q", a.Academies)
 		}
 	}
 }
