@@ -2294,6 +2294,14 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 				}
 			}
 		}
+		// "Sở Lao động - Thương binh và Xã hội TP.HCM": a department
+		// whose name is written with a dash.
+		if q+1 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && ws[q].Post == "" {
+			if n := dashedNameSet.at(ws, q+1); n > 0 {
+				q += 1 + n
+				continue
+			}
+		}
 		// "Bệnh viện Sản - Nhi tỉnh Trà Vinh": two specialties joined
 		// by a dash, the place after them.
 		if q+2 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && ws[q].Post == "" && isUpperWord(ws[q+1].Text) &&
@@ -2341,6 +2349,12 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 	}
 	return org, end
 }
+
+// dashedNameSet are the second halves of the names of departments and
+// offices written with a dash: "Lao động - Thương binh và Xã hội", "Văn
+// hóa - Thông tin", "Kế hoạch - Đầu tư".
+var dashedNameSet = newPhrases([]string{"Thương binh và Xã hội", "Thông tin", "Thể thao và Du lịch", "Thể thao", "Đầu tư",
+	"Môi trường", "Đào tạo", "Xã hội", "Hậu cần", "Kỹ thuật"})
 
 // listGoesOn reports whether the organisation from word q is followed,
 // after its comma, by another: "Phòng Tham mưu, Công an thành phố Tam
