@@ -869,7 +869,7 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 			// Ma Cai".
 			at := end - want
 			tailOfPlace := at > q && placeWords[ws[q-1].Lower] && provinceAt(ws, q) != at-q && want < 3
-			if at >= q && nameStartWord(ws[at]) && !(at == q && placeWords[ws[q-1].Lower] && !personAfterPlace(ws, q, want)) &&
+			if at >= q && nameStartWord(ws[at]) && !placeOrFieldBefore(ws, at) && !(at == q && placeWords[ws[q-1].Lower] && !personAfterPlace(ws, q, want)) &&
 				!tailOfPlace && plainName(s, ws, at, end) {
 				start = at
 				break
@@ -900,6 +900,22 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		return m, end, true
 	}
 	return m, i + 1, false
+}
+
+// placeOrFieldBefore reports whether the word before a would-be name at
+// word at makes it a place's or a field's: "Khoa Y Dược" (medicine, not an
+// Ê Đê man), "Trường Đại học Buôn Ma Thuột" (a city, not Mr Ma).
+func placeOrFieldBefore(ws []word, at int) bool {
+	if at == 0 || ws[at-1].Post != "" {
+		return false
+	}
+	switch ws[at-1].Lower {
+	case "khoa", "ngành", "học":
+		return ws[at].Text == "Y"
+	case "buôn":
+		return ws[at-1].Text == "Buôn" // "Trưởng buôn Y Khu" is a man
+	}
+	return false
 }
 
 // schoolWords are the words of a school's kind between "Trường" and the

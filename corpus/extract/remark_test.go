@@ -1171,6 +1171,20 @@ func TestNamesakesAndPlaces(t *testing.T) {
 			t.Errorf("a school's namesake among the people: %+v", p)
 		}
 	}
+	b, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội nghị nhi khoa\n\nNgày 10/12/2024, tại Buôn Ma Thuột, Sở Y tế tổ chức Hội nghị khoa học “Sức khỏe trẻ em”. Hội nghị nghe 8 báo cáo.\n\n" +
+		"PGS.TS Trương Hoàng Lan, Trưởng Bộ môn Nhi, Khoa Y Dược, Trường Đại học Tây Nguyên trình bày báo cáo về dinh dưỡng. " +
+		"TS Phan Văn Tú, giảng viên Trường Đại học Buôn Ma Thuột trình bày báo cáo về tiêm chủng. " +
+		"Dự hội nghị có lãnh đạo các bệnh viện; giảng viên Khoa Y Dược, Trường Đại học Tây Nguyên và Trường Đại học Buôn Ma Thuột cùng gần 250 bác sĩ.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range b.People {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Y Dược") || slices.Contains(names, "Ma Thuột") {
+		t.Errorf("people %q: want no Y Dược (a faculty) nor Ma Thuột (a city)", names)
+	}
 	for _, ac := range a.Academies {
 		if vi.Key(ac) == "truong ha" {
 			t.Errorf("a commune among the academies: %q", a.Academies)
