@@ -303,7 +303,8 @@ func (r *reader) readRemark(s, lower, para string, ws []word, ms []mention, fres
 // paper (readOrgRemark).
 func fromTheFloor(lower string, start int, m mention) bool {
 	after := lower[m.End:]
-	return strings.Contains(lower[:start], "tham gia thảo luận") && !strings.Contains(after, "tham luận") ||
+	opener := lower[:start]
+	return (strings.Contains(opener, "tham gia thảo luận") || strings.Contains(opener, "tham gia ý kiến thảo luận")) && !strings.Contains(after, "tham luận") ||
 		givesOpinion(after) || opinionOfTwo(after)
 }
 

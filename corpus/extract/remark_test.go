@@ -330,7 +330,8 @@ func TestRemarks(t *testing.T) {
 			[]string{"Lê Thị Hạnh"}},
 		{"a voice in the discussion is no paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Tham gia thảo luận, PGS.TS Lã Văn Thịnh, nguyên Phó Viện trưởng Viện Xã hội học cho rằng cần tiếp cận người di cư như một nguồn lực. " +
-				"Trong phần thảo luận, ông Thào A Chứ, Chủ tịch UBND xã Pù Nhi nêu ý kiến về chính sách hỗ trợ sinh kế.",
+				"Trong phần thảo luận, ông Thào A Chứ, Chủ tịch UBND xã Pù Nhi nêu ý kiến về chính sách hỗ trợ sinh kế. " +
+				"Tham gia ý kiến thảo luận, ông Đoàn Văn Sửu, Chủ tịch Hội Người cao tuổi phường Thanh Xuân Trung cho rằng người cao tuổi cần được hỗ trợ.",
 			nil},
 		{"a paper printed in the proceedings, not presented",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Ngoài các tham luận trình bày tại hội thảo, nhiều bài viết có giá trị được in trong kỷ yếu, như tham luận “Vai trò của nhà giáo quân đội” của Đại tá, PGS, TS Nguyễn Mạnh Cường, Học viện Quốc phòng. " +
