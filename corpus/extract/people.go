@@ -851,7 +851,7 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		if rankAt(s, ws, q) || isUpperWord(ws[q].Text) && len(ws[q].Text) <= 5 && titleAt(s, ws, q) {
 			return m, i + 1, false // a rank or a title: parseMention's
 		}
-		if ws[q-1].Post != "" || !isUpperWord(ws[q].Text) || isUpperWord(ws[q-1].Text) {
+		if ws[q-1].Post != "" && ws[q-1].Post != ")" || !isUpperWord(ws[q].Text) || isUpperWord(ws[q-1].Text) {
 			continue
 		}
 		// A run of capitalised words from q: the name is its tail.
@@ -891,6 +891,9 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 			continue
 		}
 		pos := strings.TrimRight(strings.TrimSpace(s[ws[i].Start:ws[start-1].End]), ",")
+		if strings.HasPrefix(ws[start-1].Post, ")") {
+			pos += ")" // "… bất động sản (Bộ Xây dựng) Đào Quang Hiếu"
+		}
 		if start == q && Affiliation(pos) == "" && !isUpperWord(ws[i].Text) && !personal {
 			return m, i + 1, false
 		}

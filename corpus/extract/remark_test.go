@@ -374,6 +374,9 @@ func TestRemarks(t *testing.T) {
 				"Ông Hoàng Văn Sính, nguyên Chánh án Tòa án nhân dân huyện Hà Quảng, hiện là Chi hội trưởng Chi hội Luật gia xã Trường Hà trình bày tham luận «Kinh nghiệm tư vấn pháp luật bằng tiếng Tày». " +
 				"Tham luận của Trung tâm Tư vấn pháp luật thuộc Hội Luật gia tỉnh Cao Bằng đánh giá kết quả 5 năm tư vấn lưu động.",
 			[]string{"Bế Thị Lan", "Hoàng Văn Sính", "org:Trung tâm Tư vấn pháp luật, Hội Luật gia tỉnh Cao Bằng"}},
+		{"a position before the name, its ministry in parentheses",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản (Bộ Xây dựng) Đào Quang Hiếu cho biết, cả nước đã hoàn thành 88 dự án nhà ở xã hội.",
+			[]string{"Đào Quang Hiếu"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
