@@ -2180,6 +2180,14 @@ func (r *reader) hasClause(between string) bool {
 			break
 		}
 	}
+	// "ThS X, giảng viên Khoa Y thay mặt nhóm tác giả trình bày tham
+	// luận": presenting for the authors is presenting.
+	for _, group := range []string{"thay mặt nhóm tác giả", "thay mặt nhóm nghiên cứu", "thay mặt các tác giả", "đại diện nhóm tác giả", "đại diện nhóm nghiên cứu"} {
+		if rest, ok := strings.CutSuffix(strings.TrimSpace(between), group); ok {
+			between = rest
+			break
+		}
+	}
 	if strings.ContainsAny(between, ";:!?") || strings.Contains(between+" ", ". ") {
 		return true
 	}
