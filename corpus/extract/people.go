@@ -75,7 +75,7 @@ var stopWords = func() map[string][]string {
 	}
 	for w, next := range map[string]string{
 		"cho": "biết rằng hay thấy", "lưu": "ý", "không": "chỉ thể ngừng những có được nên phải hề bao còn ai gì", "điều": "hành phối", "chủ": "trì tọa toạ", "tập": "trung hợp", "lý": "giải", "luận": "giải", "giới": "thiệu", "so": "sánh", "kể": "lại", "cảnh": "báo", "phát": "biểu động", "trình": "bày", "đề": "xuất nghị cập dẫn",
-		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp", "phản": "ánh", "trăn": "trở",
+		"dẫn": "chứng dắt", "tổng": "kết quan thể số cộng", "cập": "nhật", "tham": "dự gia luận khảo", "đồng": "chủ thời", "thông": "báo qua", "hai": "bên", "ba": "là", "lần": "lượt", "đóng": "góp", "phản": "ánh", "trăn": "trở", "xúc": "động", "bồi": "hồi", "băn": "khoăn",
 	} {
 		m[w] = strings.Fields(next)
 	}
