@@ -283,6 +283,17 @@ func appendWords(out []word, s string, forms wordForms) []word {
 			}
 			j += n
 		}
+		// "H' Bim Byă": the prefix of an Ê Đê woman's name written apart
+		// from it is one word with the given name.
+		if w := s[i:j]; (w == "H'" || w == "H’" || w == "K'" || w == "K’") && j+1 < len(s) && s[j] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(r) {
+				k := j + 1
+				for k < len(s) && !isSpace(rune(s[k])) {
+					k++
+				}
+				j = k
+			}
+		}
 		pre, text, post := cutPunct(s[i:j])
 		// "PGS.TS" and "CAND)," keep inner dots; only the edges are split.
 		norm, lower := forms.of(text)
@@ -965,7 +976,7 @@ func apostropheName(w string) bool {
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, "’")
 	}
-	second, _ := utf8.DecodeRuneInString(rest)
+	second, _ := utf8.DecodeRuneInString(strings.TrimPrefix(rest, " ")) // "H' Bim"
 	return ok && unicode.IsUpper(first) && unicode.IsUpper(second)
 }
 
