@@ -1048,7 +1048,7 @@ func pageTitle(doc *goquery.Document, source string) string {
 	if t != "" {
 		heading := ""
 		doc.Find("h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title, strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			h := cleanText(s.Text())
+			h := blockText(s)
 			if len(h) >= 400 || utf8.RuneCountInString(h) < 20 {
 				return true
 			}
@@ -1125,7 +1125,7 @@ func siteFirst(first, rest, source string) bool {
 		return true
 	}
 	ws := splitWords(first)
-	return len(ws) >= 2 && len(ws) <= 8 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0 &&
+	return len(ws) >= 2 && len(ws) <= 12 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0 &&
 		utf8.RuneCountInString(rest) > utf8.RuneCountInString(first)
 }
 
