@@ -686,3 +686,27 @@ func TestJSONLDPublished(t *testing.T) {
 		t.Errorf("broken JSON-LD: %v", err)
 	}
 }
+
+// TestBodyBetweenBreaks: an article written straight into a container
+// between <br>s, with a table among its paragraphs, is the body; the
+// table's cells are not.
+func TestBodyBetweenBreaks(t *testing.T) {
+	page := `<html><head><title>Sở Khoa học và Công nghệ tỉnh Lào Cai - Công bố kết quả nghiên cứu</title></head><body>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin">Tin tức</a></li></ul></div>
+<div class="news-detail"><div class="title">Công bố kết quả nghiên cứu</div>
+<div class="content"><b>Ngày 24/10, tại Lào Cai, Sở Khoa học và Công nghệ tổ chức Hội nghị “Công bố kết quả nghiên cứu khoa học giai đoạn 2021 - 2024”.</b><br /><br />
+Phó Chủ tịch UBND tỉnh Thào Seo Lềnh chủ trì Hội nghị. Hội nghị nghe báo cáo kết quả 7 nhiệm vụ khoa học và công nghệ tiêu biểu của giai đoạn.<br /><br />
+<table><tr><th>STT</th><th>Nhiệm vụ</th><th>Kinh phí (triệu đồng)</th></tr><tr><td>1</td><td>Giống lúa chất lượng cao cho vùng cao huyện Bát Xát</td><td>1.250</td></tr></table>
+Trình bày báo cáo đề dẫn, Phó Giám đốc Sở Đặng Thị Hải Yến cho biết, giai đoạn 2021 - 2024, tỉnh đã phê duyệt 41 nhiệm vụ khoa học và công nghệ, trong đó 26 nhiệm vụ thuộc lĩnh vực nông nghiệp.<br /><br />
+</div></div></body></html>`
+	a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Event == nil || a.Event.Name != "Công bố kết quả nghiên cứu khoa học giai đoạn 2021 - 2024" {
+		t.Errorf("event %+v, want the one the lead names", a.Event)
+	}
+	if len(a.Contributions) != 1 || presenter(a.Contributions[0]) != "Đặng Thị Hải Yến" {
+		t.Errorf("contributions %+v, want the keynote", a.Contributions)
+	}
+}

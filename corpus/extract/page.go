@@ -946,6 +946,12 @@ func densest(doc *goquery.Document) *goquery.Selection {
 	scores := map[*html.Node]float64{}
 	doc.Find("p, div, td, li, pre, blockquote").Each(func(_ int, s *goquery.Selection) {
 		if s.Children().Filter("p, div, table, ul, ol").Length() > 0 {
+			// Paragraphs written straight into a container between <br>s,
+			// with a table or a figure among them: the container's own
+			// text is the article's.
+			if own := ownText(s.Nodes[0]); utf8.RuneCountInString(own) >= 400 {
+				scores[s.Nodes[0]] += float64(utf8.RuneCountInString(own))
+			}
 			return
 		}
 		text := cleanText(s.Text())
@@ -973,6 +979,22 @@ func densest(doc *goquery.Document) *goquery.Selection {
 		return doc.Find("body")
 	}
 	return goquery.NewDocumentFromNode(best).Selection
+}
+
+// ownText is the text of n's children that are not blocks: its text
+// nodes and inline elements.
+func ownText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && !blockTags[c.Data] && c.Data != "a":
+			b.WriteString(goquery.NewDocumentFromNode(c).Text())
+		}
+		b.WriteByte(' ')
+	}
+	return cleanText(b.String())
 }
 
 // titleSite returns the site's name a <title> ends with, "Headline |
