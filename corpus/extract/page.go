@@ -949,6 +949,9 @@ func densest(doc *goquery.Document) *goquery.Selection {
 			// Paragraphs written straight into a container between <br>s,
 			// with a table or a figure among them: the container's own
 			// text is the article's.
+			if !brChild(s.Nodes[0]) {
+				return
+			}
 			if own := ownText(s.Nodes[0]); utf8.RuneCountInString(own) >= 400 {
 				scores[s.Nodes[0]] += float64(utf8.RuneCountInString(own))
 			}
@@ -979,6 +982,16 @@ func densest(doc *goquery.Document) *goquery.Selection {
 		return doc.Find("body")
 	}
 	return goquery.NewDocumentFromNode(best).Selection
+}
+
+// brChild reports whether n has a <br> among its children.
+func brChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "br" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownText is the text of n's children that are not blocks: its text
