@@ -1159,9 +1159,23 @@ func siteFirst(first, rest, source string) bool {
 	if source != "" && strings.EqualFold(strings.TrimSpace(first), strings.TrimSpace(source)) {
 		return true
 	}
+	if isCapitals(first) {
+		first = titleCase(first) // "TRƯỜNG CHÍNH TRỊ TỈNH GIA LAI"
+	}
 	ws := splitWords(first)
 	return len(ws) >= 2 && len(ws) <= 12 && isUpperWord(ws[0].Text) && orgStartSet.at(ws, 0) > 0 &&
 		utf8.RuneCountInString(rest) > utf8.RuneCountInString(first)
+}
+
+// titleCase writes each word with a capital and the rest in lower case:
+// "TRƯỜNG CHÍNH TRỊ" gives "Trường Chính Trị".
+func titleCase(s string) string {
+	fs := strings.Fields(s)
+	for i, f := range fs {
+		r, n := utf8.DecodeRuneInString(f)
+		fs[i] = string(unicode.ToUpper(r)) + vi.Lower(f[n:])
+	}
+	return strings.Join(fs, " ")
 }
 
 // dateAfterTitle returns the first line that is only a date among the ten
