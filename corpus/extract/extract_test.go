@@ -160,6 +160,21 @@ func TestLongMenuPaste(t *testing.T) {
 	}
 }
 
+// TestCapitalsSiteThenMenu: a paste that opens with the site's name in
+// capitals, its menu and breadcrumb, and has no dateline under the
+// headline, is titled by the first line that reads as a headline.
+func TestCapitalsSiteThenMenu(t *testing.T) {
+	page := "HỘI NÔNG DÂN TỈNH ĐẮK NÔNG\nThứ Sáu, 30/08/2024 | Đăng nhập | Liên hệ\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\nTrang chủ > Tin tức - Sự kiện > Hoạt động Hội\n\n" +
+		"Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\"\n\nNgày 27/8/2024, tại Gia Nghĩa, Hội Nông dân tỉnh tổ chức Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\".\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\""; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}
+
 func TestHeaderDateIsNotPublication(t *testing.T) {
 	page := "Thứ Hai, 25/11/2024\n\nTiêu đề bài viết\n\nThứ Sáu, 14/07/2023\n\nSáng 13/7, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác”.\n"
 	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})

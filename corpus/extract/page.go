@@ -1396,6 +1396,21 @@ func readText(text string) *page {
 			i += 2
 		}
 	}
+	if last < 0 && above == "" {
+		// No dateline under the headline: a site's name in capitals, its
+		// menu and breadcrumb lead to the first line that reads as one.
+		menu := false
+		for j := i; j < len(lines) && j < i+headLines && isCapitals(lines[i]); j++ {
+			if strings.Contains(lines[j], " | ") || strings.Contains(lines[j], " > ") || strings.Contains(lines[j], "»") || strings.Contains(lines[j], "›") {
+				menu = true
+				continue
+			}
+			if menu && !isCapitals(lines[j]) && isTitleLike(lines[j]) && !isDateLine(lines[j]) {
+				i = j
+				break
+			}
+		}
+	}
 	if i < len(lines) {
 		p.Title = lines[i]
 		i++
