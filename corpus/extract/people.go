@@ -1121,7 +1121,7 @@ var determiners = wordSet(`các những mọi nhiều`)
 
 // nameParticles are the lower-case words inside European names: "Pieter
 // van den Berg", "Marijke de Vries".
-var nameParticles = wordSet(`van von den der de da di du dos del ter ten`)
+var nameParticles = wordSet(`van von den der de da di du dos del ter ten binti bin`)
 
 // particleAt reports whether word k, inside a name that started at word j
 // with no Vietnamese surname, is a particle followed by more of the name.

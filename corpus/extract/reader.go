@@ -364,7 +364,7 @@ var sentenceBytes = func() (set [256]bool) {
 	return set
 }()
 
-var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS DS Th St Mr Ms Dr Co Ltd v.v CKI CKII TSKH NCS BSCKI BSCKII BSCK1 BSCK2 BSNT NGƯT NGND`)
+var abbrevBeforeDot = wordSet(`TP Tp TS ThS GS PGS BS CN KS DS Th St Mr Ms Dr Prof Assoc Co Ltd v.v CKI CKII TSKH NCS BSCKI BSCKII BSCK1 BSCK2 BSNT NGƯT NGND`)
 
 // isAbbrevBeforeDot reports whether a dot after w ends an abbreviation,
 // not a sentence: "TS." and the last of joined titles, "PGS.TS." or
@@ -407,7 +407,10 @@ func (r *reader) know(m mention) *person {
 	if len(p.Titles) == 0 {
 		p.Titles = m.Titles
 	}
-	if p.Org == "" {
+	// "Prof. X (Chulalongkorn University, Thailand)", then on a
+	// bilingual page "GS. X (Đại học Chulalongkorn, Thái Lan)": the
+	// Vietnamese name.
+	if p.Org == "" || m.Org != "" && englishOrg(p.Org) && !englishOrg(m.Org) {
 		p.Org = m.Org
 	}
 	for _, pos := range m.Positions {
@@ -3124,6 +3127,15 @@ func (r *reader) readPlainList(list, para, evidence string) int {
 func (r *reader) addContribution(m mention, title, para, evidence string, keynote, caption bool) {
 	p := r.know(m)
 	key := r.key(p.Name)
+	// "Báo cáo của GS X … không thể kết nối; toàn văn được in trong Kỷ
+	// yếu": the paper a programme gave X was not presented after all.
+	if c := r.byPerson[key]; c != nil && !caption && c.Evidence != evidence && m.End <= len(evidence) && notPresented(evidence[m.End:]) {
+		r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
+		delete(r.byPerson, key)
+		p.Role, p.aside = corpus.RoleGuest, true
+		r.withdraw(key)
+		return
+	}
 	if c := r.byPerson[key]; c != nil {
 		// Another mention of a known presenter (a caption, a later
 		// paragraph): fill what is missing, never count twice; unless
@@ -3157,7 +3169,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	// "… do tác giả bận công tác, tham luận không trình bày trực tiếp mà
 	// được in trong Kỷ yếu": sent, not presented.
 	if !caption && notPresented(evidence) {
-		if r.byPerson[key] == nil {
+		if c := r.byPerson[key]; c == nil {
 			p.Role, p.aside = corpus.RoleGuest, true
 			r.withdraw(key)
 		}
@@ -3443,6 +3455,17 @@ func (r *reader) readSeveralPapers(s, lower, para string, ms []mention) bool {
 func forTheGroup(s string) bool {
 	l := lowerKeep(s)
 	return strings.Contains(l, "nhóm tác giả") || strings.Contains(l, "thay mặt nhóm") || strings.Contains(l, "đại diện nhóm")
+}
+
+// englishOrg reports whether an organisation is named in English:
+// "Chulalongkorn University, Thailand".
+func englishOrg(org string) bool {
+	for _, w := range []string{"University", "Institute", "College", "Academy", "School of"} {
+		if strings.Contains(org, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withdraw records that the paper of the person or the institution whose

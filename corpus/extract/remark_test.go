@@ -383,6 +383,13 @@ func TestRemarks(t *testing.T) {
 		{"an Ê Đê woman's name with its prefix written apart",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Kết nối từ điểm cầu phía Nam, Thiếu tá, ThS H' Bim Byă, giáo viên Trường Cao đẳng An ninh nhân dân II trình bày tham luận về dạy tiếng Ê Đê.",
 			[]string{"H' Bim Byă"}},
+		{"foreign titles in a programme, a Malay name, a scheduled paper whose link failed",
+			lead + "Tại Hội thảo, 4 tham luận được trình bày:\n\n" +
+				"1. «Đạo luật Dịch vụ số của EU và gợi mở cho ASEAN» - Prof. Dr. Joaquim Pereira (Đại học Coimbra, Bồ Đào Nha)\n" +
+				"2. «Digital trade rules in ASEAN» - Assoc. Prof. Nurul Aisyah binti Rahman (Đại học Malaya, Malaysia) - trực tuyến\n" +
+				"3. «Circular economy transition in Korea» - Prof. Lee Sang-min (Đại học Yonsei, Hàn Quốc) - trực tuyến\n\n" +
+				"Báo cáo của GS Lee Sang-min (Đại học Yonsei, Hàn Quốc) theo kế hoạch được trình bày trực tuyến, song do sự cố đường truyền, Ban Tổ chức đã không thể kết nối; toàn văn báo cáo được in trong Kỷ yếu Hội thảo.",
+			[]string{"Joaquim Pereira", "Nurul Aisyah binti Rahman"}},
 		{"speaking for a research group is presenting its paper",
 			lead + "Tại Hội thảo có 9 tham luận được trình bày. Thay mặt nhóm nghiên cứu của Viện Môi trường và tài nguyên (ĐHQG TP.HCM), ThS Phạm Gia Bảo trình bày kết quả mô phỏng cho thấy diện tích ngập tăng.",
 			[]string{"Phạm Gia Bảo"}},
@@ -1202,5 +1209,20 @@ func TestNamesakesAndPlaces(t *testing.T) {
 		if vi.Key(ac) == "truong ha" {
 			t.Errorf("a commune among the academies: %q", a.Academies)
 		}
+	}
+}
+
+// TestBilingualOrg: on a page in English and Vietnamese, a speaker's
+// organisation is named as the Vietnamese text names it.
+func TestBilingualOrg(t *testing.T) {
+	text := "Hội thảo quốc tế ASEAN\n\nNgày 5/12/2024, tại Hà Nội, Học viện Ngoại giao tổ chức Hội thảo quốc tế “ASEAN trong cạnh tranh nước lớn”. Hội thảo nghe 6 tham luận.\n\n" +
+		"GS Kasira Wongsuwan (Chulalongkorn University, Thailand) presented the paper “ASEAN Centrality under Stress”, stressing the role of the Secretariat.\n\n" +
+		"GS. Kasira Wongsuwan (Đại học Chulalongkorn, Thái Lan) trình bày tham luận “ASEAN Centrality under Stress”, nhấn mạnh vai trò của Ban Thư ký.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Contributions) != 1 || !strings.HasPrefix(a.Contributions[0].Affiliation, "Đại học Chulalongkorn") {
+		t.Errorf("contributions %+v, want Kasira Wongsuwan of Đại học Chulalongkorn", a.Contributions)
 	}
 }

@@ -92,6 +92,9 @@ var titleAbbrevs = map[string]string{
 	"gs": "GS", "pgs": "PGS", "tskh": "TSKH", "ts": "TS", "ths": "ThS",
 	"cn": "CN", "bs": "BS", "ks": "KS", "ds": "DS", "ls": "LS",
 	"ngưt": "NGƯT", "ngnd": "NGND", "nsnd": "NSND", "nsưt": "NSƯT",
+	// Foreign speakers' titles as programmes print them: "Prof. Dr.",
+	// "Dr."; "Assoc. Prof." is read in matchTitle.
+	"prof": "GS", "dr": "TS",
 }
 
 // titleAbbrevsUpper are the diacritic-free spellings of honours, accepted
@@ -141,7 +144,7 @@ var titlePhrases = func() []titlePhrase {
 // titlePrefixes are the first letters of the first words of titles,
 // spelled out or abbreviated.
 var titlePrefixes = func() *prefixSet {
-	firsts := []string{"th"}
+	firsts := []string{"th", "assoc"}
 	for _, p := range titlePhrases {
 		firsts = append(firsts, p.words[0])
 	}
@@ -241,6 +244,14 @@ phrases:
 	if w == "th" && strings.HasPrefix(s[e:], ".") {
 		if e2 := wordEnd(s, e+1); e2 > e+1 && Lower(s[e+1:e2]) == "s" {
 			return "ThS", e2
+		}
+	}
+	if w == "assoc" && strings.HasPrefix(s[e:], ".") {
+		// "Assoc. Prof.": an associate professor.
+		if at := spaceEnd(s, e+1); at > e+1 {
+			if e2 := wordEnd(s, at); Lower(s[at:e2]) == "prof" {
+				return "PGS", e2
+			}
 		}
 	}
 	if c, ok := titleAbbrevs[w]; ok {

@@ -93,6 +93,10 @@ func TestCutTitles(t *testing.T) {
 		rest   string
 	}{
 		{"PGS.TS Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
+		{"Prof. Dr. Joaquim Pereira", []string{"GS", "TS"}, "Joaquim Pereira"},
+		{"Assoc. Prof. Nurul Aisyah binti Rahman", []string{"PGS"}, "Nurul Aisyah binti Rahman"},
+		{"Dr. Kanokwan Srisuk", []string{"TS"}, "Kanokwan Srisuk"},
+		{"Drake Smith", nil, "Drake Smith"},
 		{"PGS, TS Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
 		{"PGS. TS. Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
 		{"PGS-TS Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
