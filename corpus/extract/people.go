@@ -937,9 +937,18 @@ func placeOrFieldBefore(ws []word, at int) bool {
 // thông dân tộc nội trú".
 var schoolWords = wordSet(`chính trị thpt thcs tiểu học trung phổ thông cơ sở mầm non chuyên dân tộc nội bán trú ptdtnt ptdtbt th`)
 
-// schoolNamedFor reports whether the name from word at is a school's
-// namesake: "Trường" and the school's kind come right before it.
+// namesakeWords stand right before the name of a person a place, a
+// temple or a fund is named for: "Đình thần Nguyễn Trung Trực", "đường
+// Lê Lợi", "Quỹ Hồ Chí Minh".
+var namesakeWords = wordSet(`thần đền lăng miếu đường quỹ thưởng tượng tích`)
+
+// schoolNamedFor reports whether the name from word at is a namesake: of a
+// school ("Trường" and the school's kind come right before it), or of a
+// temple, a street, a fund (namesakeWords).
 func schoolNamedFor(ws []word, at int) bool {
+	if at > 0 && ws[at-1].Post == "" && namesakeWords[ws[at-1].Lower] {
+		return true
+	}
 	k := at - 1
 	for k >= 0 && ws[k].Post == "" && schoolWords[ws[k].Lower] {
 		k--

@@ -1191,6 +1191,16 @@ func TestNamesakesAndPlaces(t *testing.T) {
 			t.Errorf("a school's namesake among the people: %+v", p)
 		}
 	}
+	c, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội thảo Nguyễn Trung Trực\n\nSáng 25/10/2023, tại Rạch Giá, Bảo tàng tỉnh Kiên Giang tổ chức Hội thảo khoa học «Anh hùng dân tộc Nguyễn Trung Trực». Hội thảo nghe 6 tham luận.\n\n" +
+		"Dự hội thảo có các nhà nghiên cứu, đại diện Ban Quý tế Đình thần Nguyễn Trung Trực và hội viên Hội Khoa học Lịch sử tỉnh.\n")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.People {
+		if p.Name == "Nguyễn Trung Trực" {
+			t.Errorf("a temple's namesake among the people: %+v", p)
+		}
+	}
 	b, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội nghị nhi khoa\n\nNgày 10/12/2024, tại Buôn Ma Thuột, Sở Y tế tổ chức Hội nghị khoa học “Sức khỏe trẻ em”. Hội nghị nghe 8 báo cáo.\n\n" +
 		"PGS.TS Trương Hoàng Lan, Trưởng Bộ môn Nhi, Khoa Y Dược, Trường Đại học Tây Nguyên trình bày báo cáo về dinh dưỡng. " +
 		"TS Phan Văn Tú, giảng viên Trường Đại học Buôn Ma Thuột trình bày báo cáo về tiêm chủng. " +
