@@ -1191,14 +1191,19 @@ func TestNamesakesAndPlaces(t *testing.T) {
 			t.Errorf("a school's namesake among the people: %+v", p)
 		}
 	}
-	c, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội thảo Nguyễn Trung Trực\n\nSáng 25/10/2023, tại Rạch Giá, Bảo tàng tỉnh Kiên Giang tổ chức Hội thảo khoa học «Anh hùng dân tộc Nguyễn Trung Trực». Hội thảo nghe 6 tham luận.\n\n" +
-		"Dự hội thảo có các nhà nghiên cứu, đại diện Ban Quý tế Đình thần Nguyễn Trung Trực và hội viên Hội Khoa học Lịch sử tỉnh.\n")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range c.People {
-		if p.Name == "Nguyễn Trung Trực" {
-			t.Errorf("a temple's namesake among the people: %+v", p)
+	for _, tt := range []struct {
+		text string
+		at   int // where the name starts
+		want bool
+	}{
+		{"Ban Quý tế Đình thần Nguyễn Trung Trực", 5, true},
+		{"Trường Chính trị Hoàng Đình Giong", 3, true},
+		{"đường Lê Lợi", 1, true},
+		{"thành phố Trương Văn Hoàng", 2, false},
+		{"Phó Chủ tịch UBND tỉnh Lò Văn Hải", 5, false},
+	} {
+		if got := schoolNamedFor(splitWords(tt.text), tt.at); got != tt.want {
+			t.Errorf("schoolNamedFor(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 	b, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội nghị nhi khoa\n\nNgày 10/12/2024, tại Buôn Ma Thuột, Sở Y tế tổ chức Hội nghị khoa học “Sức khỏe trẻ em”. Hội nghị nghe 8 báo cáo.\n\n" +
