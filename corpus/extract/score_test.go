@@ -121,7 +121,9 @@ func speakerKeys(a *corpus.Article) []string {
 		if c.Speaker != nil {
 			out = append(out, vi.Key(c.Speaker.Name))
 		} else {
-			out = append(out, "org:"+vi.Key(c.Affiliation))
+			// An abbreviation spelled out names the same institution:
+			// "(TP Rạch Giá)" and "Thành phố Rạch Giá".
+			out = append(out, "org:"+vi.Key(vi.Expand(c.Affiliation)))
 		}
 	}
 	return out
