@@ -1157,6 +1157,9 @@ func phongChongAt(ws []word, i int) bool {
 	case "nạn": // "cứu nạn, cứu hộ"
 		return i > 0 && ws[i-1].Lower == "cứu" && ws[i-1].Post == "" && ws[i+1].Lower == "cứu" &&
 			i+2 < len(ws) && ws[i+2].Lower == "hộ"
+	case "học": // "các trường đại học, cao đẳng"
+		return i > 0 && ws[i-1].Lower == "đại" && ws[i-1].Post == "" && ws[i+1].Lower == "cao" &&
+			i+2 < len(ws) && ws[i+2].Lower == "đẳng"
 	case "tố": // "thực hành quyền công tố, kiểm sát xét xử"
 		return i > 0 && ws[i-1].Lower == "công" && ws[i-1].Post == "" && ws[i+1].Lower == "kiểm" &&
 			i+2 < len(ws) && ws[i+2].Lower == "sát"

@@ -2410,6 +2410,8 @@ func pluralInName(ws []word, q int) bool {
 	switch ws[q-1].Lower {
 	case "lý", "hiệp", "đoàn":
 		return isUpperWord(ws[q+1].Text) || ws[q+1].Lower == "khu"
+	case "hội": // "Hiệp hội các trường đại học, cao đẳng Việt Nam"
+		return ws[q+1].Lower == "trường" || ws[q+1].Lower == "doanh" || ws[q+1].Lower == "nhà"
 	}
 	// "Bảo tàng Văn hóa các dân tộc Việt Nam", "Làng Văn hóa - Du lịch
 	// các dân tộc Việt Nam".

@@ -350,6 +350,9 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự (Phòng 7) VKSND tỉnh Đắk Lắk nêu những vướng mắc khi bị cáo phản cung. " +
 				"Tham luận của Bệnh viện Sản - Nhi tỉnh Trà Vinh chia sẻ kinh nghiệm bố trí nhân viên y tế biết tiếng Khmer.",
 			[]string{"org:Phòng Thực hành quyền công tố, kiểm sát xét xử hình sự Viện kiểm sát nhân dân tỉnh Đắk Lắk", "org:Bệnh viện Sản - Nhi tỉnh Trà Vinh"}},
+		{"an association of universities and colleges",
+			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Hiệp hội các trường đại học, cao đẳng Việt Nam kiến nghị sớm ban hành nghị định về tự chủ.",
+			[]string{"org:Hiệp hội các trường đại học, cao đẳng Việt Nam"}},
 		{"a department written with a dash",
 			lead + "Tại Hội thảo có 6 tham luận được trình bày. Tham luận của Sở Lao động - Thương binh và Xã hội TP.HCM cho biết thành phố có 2,5 triệu lao động nhập cư.",
 			[]string{"org:Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh"}},
