@@ -2776,17 +2776,21 @@ func (r *reader) readTitleParen(s string, ms []mention, para string) bool {
 
 // parenAuthors reads the authors in the parentheses after a title, ws
 // being the words of inner: "TS X, Học viện Y" (the organisation after
-// the comma is X's), or "Đại tá, PGS.TS A; Trung tá, ThS B, Trường Y"
-// (A presents unless the text says B does; B wrote it with A, and the
-// unit after B is A's too).
+// the comma is X's), or "Đại tá, PGS.TS A; Trung tá, ThS B, Trường Y" and
+// "ThS A, TS B, Học viện Y" (A presents unless the text says B does; B
+// wrote it with A, and the unit after B is A's too).
 func (r *reader) parenAuthors(inner string, ws []word) (m mention, co *mention, ok bool) {
 	m, _, ok = parseMention(inner, ws, 0)
 	if !ok || m.Short {
 		return m, nil, false
 	}
-	if rest := strings.TrimSpace(inner[m.End:]); strings.HasPrefix(rest, ";") {
+	rest := strings.TrimSpace(inner[m.End:])
+	semi := strings.HasPrefix(rest, ";")
+	if semi || strings.HasPrefix(rest, ",") && len(m.Positions) == 0 {
+		// "(ThS A, TS B, Học viện X)": after a comma, only another
+		// titled or ranked name is a co-author.
 		rest = strings.TrimSpace(rest[1:])
-		if cws := r.split(rest); len(cws) > 0 {
+		if cws := r.split(rest); len(cws) > 0 && (semi || titleAt(rest, cws, 0) || rankAt(rest, cws, 0)) {
 			if n, _, ok := parseMention(rest, cws, 0); ok && !n.Short {
 				co = &n
 				if m.Org == "" && len(m.Positions) == 0 {

@@ -368,6 +368,10 @@ func TestRemarks(t *testing.T) {
 			lead + "Tại Hội thảo có 8 tham luận được trình bày. Ngoài các tham luận được trình bày, kỷ yếu hội thảo còn tập hợp nhiều bài viết có giá trị như “Giáo viên người dân tộc Thái ở vùng Tây Bắc” của TS Lường Thị Bích (Trường Đại học Tây Bắc). " +
 				"Nhiều bài viết có chất lượng đã được Ban Tổ chức đưa vào Kỷ yếu Hội thảo, trong đó có tham luận “Phối hợp giữa nhà trường và đơn vị thực tập” của Thiếu tá, ThS Triệu Văn Khang (Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn).",
 			nil},
+		{"co-authors after a comma in parentheses, the group's paper presented by the second",
+			lead + "Tiểu ban 1 nghe các tham luận: “Phát triển văn hóa đọc ở nông thôn Nam Bộ” (ThS Lê Hoài Nam, TS Cao Thị Thu Hà, Học viện Chính trị khu vực II); “Xây dựng văn hóa trong Đảng” (TS Nông Văn Tiến, Phó Hiệu trưởng Trường Chính trị tỉnh Cao Bằng). " +
+				"Tham luận của nhóm tác giả Học viện Chính trị khu vực II do TS Cao Thị Thu Hà trình bày cho thấy thư viện xã hoạt động cầm chừng.",
+			[]string{"Cao Thị Thu Hà", "Nông Văn Tiến"}},
 		{"co-authors after a semicolon in parentheses; the group's paper presented by the second",
 			lead + "Hội thảo nghe các tham luận: \"Ứng dụng thiết bị dò tìm sự sống trong cứu nạn\" (Thượng tá, ThS Lê Đức Thủy, Trưởng phòng Hướng dẫn, Cục C07); \"Tổ chức chỉ huy, hiệp đồng lực lượng khi sập đổ tòa nhà cao tầng\" (Đại tá, PGS.TS Đặng Quốc Khánh; Trung tá, ThS Tạ Thị Hoài Thương, Trường Đại học PCCC). " +
 				"Tham luận của nhóm tác giả Trường Đại học PCCC do Trung tá, ThS Tạ Thị Hoài Thương trình bày nêu quy trình hiệp đồng.",
