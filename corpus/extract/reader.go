@@ -2305,6 +2305,14 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 				}
 			}
 		}
+		// "Viện Kiểm sát nhân dân cấp cao tại TP Hồ Chí Minh": a body's
+		// seat is part of its name.
+		if q+1 < len(ws) && ws[q].Lower == "tại" && ws[q-1].Post == "" && ws[q].Post == "" {
+			if n := cityAt(ws, q+1); n > 0 {
+				q += 1 + n
+				continue
+			}
+		}
 		// "Sở Lao động - Thương binh và Xã hội TP.HCM": a department
 		// whose name is written with a dash.
 		if q+1 < len(ws) && ws[q].Text == "" && isDash(ws[q].Pre) && ws[q].Post == "" {
