@@ -545,7 +545,7 @@ func regional(words []string) bool {
 var orgStarts = []string{
 	"Học viện", "Trường", "Đại học", "Viện", "Cục", "Ban", "Bộ", "Công an", "Vụ", "Sở", "Tổng cục",
 	"Ủy ban", "Uỷ ban", "UBND", "Trung tâm", "Báo", "Tạp chí", "Văn phòng", "Bệnh viện", "Tòa án", "Toà án",
-	"Viện kiểm sát", "Đoàn", "Hội", "Chi hội", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
+	"Viện kiểm sát", "Đoàn", "Hội", "Chi hội", "Công đoàn", "Liên đoàn Lao động", "LĐLĐ", "Phòng", "Khoa", "Bộ Tư lệnh", "Binh chủng", "Quân khu", "Đảng ủy", "Đảng uỷ",
 	"Trung ương", "Tỉnh ủy", "Tỉnh uỷ", "Thành ủy", "Thành uỷ", "Cổng", "Đài", "Liên đoàn", "Tổng Liên đoàn",
 	"Học viện Chính trị", "Bộ đội", "Cảnh sát", "Lực lượng", "Công ty", "Tập đoàn", "Hiệp hội", "Quỹ", "Nhà xuất bản",
 	"Ngân hàng", "Hợp tác xã", "Chi cục", "ĐHQG", "ĐHQGHN", "ĐH", "Phân hiệu", "Tổng công ty", "Tổng Công ty",

@@ -1167,6 +1167,29 @@ func siteFirst(first, rest, source string) bool {
 		utf8.RuneCountInString(rest) > utf8.RuneCountInString(first)
 }
 
+// reTextCaption is a caption in a pasted text: "[Ảnh: …]", "(Ảnh: …)",
+// "Ảnh: …" on a line of its own.
+var reTextCaption = regexp.MustCompile(`^[\[(]?\s*Ảnh\s*:\s*(.*?)\s*[\])]?$`)
+
+// reCaptionCredit is the photographer's credit that ends a caption: ".
+// Ảnh: HOÀNG TRIỀU", "(Ảnh: Thu Hà)".
+var reCaptionCredit = regexp.MustCompile(`[.\s]*[(]?\s*Ảnh\s*:\s*[^.:]{1,40}[)]?\s*$`)
+
+// textCaption reads a line of a pasted text as a picture's caption: the
+// caption without its brackets and its credit ("" for a credit alone),
+// and whether the line is one.
+func textCaption(line string) (string, bool) {
+	m := reTextCaption.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	c := strings.TrimSpace(reCaptionCredit.ReplaceAllString(m[1], ""))
+	if utf8.RuneCountInString(c) < 12 || !strings.ContainsRune(c, ' ') {
+		return "", true // "Ảnh: Thu Hà": a credit alone
+	}
+	return strings.TrimRight(c, " .") + ".", true
+}
+
 // titleCase writes each word with a capital and the rest in lower case:
 // "TRƯỜNG CHÍNH TRỊ" gives "Trường Chính Trị".
 func titleCase(s string) string {
@@ -1431,6 +1454,14 @@ func readText(text string) *page {
 			break
 		}
 		if dropLine.MatchString(lines[i]) || isDateLine(lines[i]) {
+			continue
+		}
+		// "[Ảnh: ThS X trình bày tham luận. Ảnh: Y]": a picture's caption
+		// as a paste keeps it.
+		if c, ok := textCaption(lines[i]); ok {
+			if c != "" {
+				p.Captions = append(p.Captions, c)
+			}
 			continue
 		}
 		body = append(body, lines[i])

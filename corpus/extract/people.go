@@ -393,7 +393,7 @@ func phraseAt(ws []word, i int, p []string) bool {
 // after "và": "Trường Đại học Khoa học xã hội và nhân văn", "Sở Khoa học
 // và công nghệ".
 var orgAndSet = newPhrases([]string{"nhân văn", "công nghệ", "đào tạo", "truyền thông", "môi trường", "phát triển",
-	"đảm bảo chất lượng", "bảo đảm chất lượng", "kiểm định chất lượng", "vừa", "cải cách"})
+	"đảm bảo chất lượng", "bảo đảm chất lượng", "kiểm định chất lượng", "vừa", "cải cách", "công nghiệp"})
 
 // occupations written before a name like an honorific, not part of it
 // and not a position.

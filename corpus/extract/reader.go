@@ -3235,18 +3235,34 @@ func (r *reader) representedBy(p *person) *corpus.Contribution {
 			continue
 		}
 		inst := strings.Fields(vi.Key(c.Affiliation))
+		place := trailingPlace(vi.Expand(c.Affiliation))
 		for _, pos := range append([]string{p.Org}, p.Positions...) {
 			ws := strings.Fields(vi.Key(vi.Expand(pos)))
 			n := 0
 			for n < len(ws) && n < len(inst) && ws[len(ws)-1-n] == inst[len(inst)-1-n] {
 				n++
 			}
-			if n >= 4 {
+			// More in common than the city both are in: "… LĐLĐ TP HCM"
+			// does not represent "Công đoàn các KCX … TP HCM".
+			if n >= 4 && n >= place+2 {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// trailingPlace returns the number of words of the province or city an
+// organisation's name ends with ("… Thành phố Hồ Chí Minh": 5), 0 when
+// none.
+func trailingPlace(org string) int {
+	ws := splitWords(org)
+	for i := max(0, len(ws)-6); i < len(ws); i++ {
+		if n := cityAt(ws, i); n > 0 && i+n == len(ws) {
+			return n
+		}
+	}
+	return 0
 }
 
 // sameWork reports whether two titles may name one paper: half of the

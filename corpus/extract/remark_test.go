@@ -1251,3 +1251,39 @@ func TestBilingualOrg(t *testing.T) {
 		t.Errorf("contributions %+v, want Kasira Wongsuwan of Đại học Chulalongkorn", a.Contributions)
 	}
 }
+
+// TestPastedCaptions: in a pasted text, a picture's caption on a line of
+// its own is a caption, its credit dropped; a union's paper and the
+// caption of another body's presenter in the same city are two papers.
+func TestPastedCaptions(t *testing.T) {
+	for line, want := range map[string]string{
+		"[Ảnh: ThS Lý Thị Kiều Oanh trình bày tham luận tại diễn đàn. Ảnh: HOÀNG TRIỀU]": "ThS Lý Thị Kiều Oanh trình bày tham luận tại diễn đàn.",
+		"Ảnh: Quang cảnh hội thảo":       "Quang cảnh hội thảo.",
+		"(Ảnh: Thu Hà)":                  "",
+		"Ảnh hưởng của biến đổi khí hậu": "no caption",
+	} {
+		got, ok := textCaption(line)
+		if !ok {
+			got = "no caption"
+		}
+		if got != want {
+			t.Errorf("textCaption(%q) = %q, want %q", line, got, want)
+		}
+	}
+	text := "Diễn đàn BHXH\n\nSáng 19/10/2023, tại TP HCM, Báo Người Lao Động tổ chức diễn đàn \"Rút BHXH một lần\". Diễn đàn nghe 6 tham luận.\n\n" +
+		"Tham luận của Công đoàn các Khu chế xuất và công nghiệp TP HCM nêu thực trạng hơn 60% đoàn viên không biết thời gian đóng BHXH được bảo lưu.\n\n" +
+		"[Ảnh: ThS Lý Thị Kiều Oanh, Phó Trưởng Ban Chính sách - Pháp luật LĐLĐ TP HCM, trình bày tham luận tại diễn đàn. Ảnh: HOÀNG TRIỀU]\n\n" +
+		"Ở phần giao lưu, nhiều công nhân bày tỏ băn khoăn.\n"
+	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range a.Contributions {
+		got = append(got, presenter(c))
+	}
+	want := []string{"org:Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh", "Lý Thị Kiều Oanh"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
