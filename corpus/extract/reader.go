@@ -1422,6 +1422,11 @@ func (r *reader) readTitleDash(s string, ms []mention, para string) bool {
 		return r.readNameTitle(s, len(s)-len(t), ms, para) || r.readPlainTitleDash(s, len(s)-len(t), ms, para)
 	}
 	rest := strings.TrimLeft(t[after:], " ")
+	// "1. “T” của ThS X, giảng viên Khoa Y;": a numbered item of a list
+	// whose lead announced the papers.
+	if owner, ok := strings.CutPrefix(rest, "của "); ok && reItemNumber.MatchString(trimBullet(s)) {
+		return r.readOwner(s, owner, strings.TrimSpace(t[start:end]), para) > 0
+	}
 	sep, n := firstRune(rest)
 	if sep != '–' && sep != '—' && sep != '-' && sep != ':' {
 		return false
@@ -2896,41 +2901,9 @@ func (r *reader) readList(s, lower, para string) bool {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(trimmed, "của "); ok {
-			// "“A” của TS X, Khoa Y; “B” của ThS Z"; "“C” của nhóm tác
-			// giả ThS A, PGS.TS B (Viện X)": the first author presents.
-			group := strings.HasPrefix(rest, "nhóm tác giả ")
-			rest = strings.TrimPrefix(rest, "nhóm tác giả ")
-			at := len(s) - len(rest)
-			ws := r.split(rest)
-			if m, _, ok := parseMention(rest, ws, 0); len(ws) > 0 && ok && !m.Short {
-				r.know(m)
-				r.addContribution(m, title, para, s, false, false)
+			if end := r.readOwner(s, rest, title, para); end > 0 {
 				found++
-				i = at + m.End
-				// The group's other authors are no participants.
-				if co := strings.TrimSpace(rest[m.End:]); group && strings.HasPrefix(co, ",") {
-					co = strings.TrimSpace(co[1:])
-					if cws := r.split(co); len(cws) > 0 {
-						if n, _, ok := parseMention(co, cws, 0); ok {
-							r.setAsideCoauthor(n.Name)
-						}
-					}
-				}
-			} else if org, m, ok := r.unitReadBy(rest); ok {
-				// "“C” của Ban Thanh niên CAND do Trung tá X, Phó Trưởng
-				// ban trình bày;": the unit's paper, read by X.
-				if m.Org == "" {
-					m.Org = org
-				}
-				r.know(m)
-				r.addContribution(m, title, para, s, false, false)
-				found++
-				i = at + m.End
-			} else if org := listedOrg(rest, ws); org != "" {
-				// "“C” của Phòng CSGT Công an tỉnh Quảng Ninh;".
-				r.addInstitution(org, title, para, s)
-				found++
-				i = at + len(org)
+				i = end
 			}
 			continue
 		}
@@ -2970,6 +2943,49 @@ func (r *reader) readList(s, lower, para string) bool {
 		r.presenting = true
 	}
 	return found > 0
+}
+
+// readOwner reads whose is the paper of the given title, rest being what
+// follows "“T” của" in s: "TS X, Khoa Y", "nhóm tác giả ThS A, PGS.TS B
+// (Viện X)" (the first author presents), "Ban Thanh niên CAND do Trung tá
+// X trình bày" (the unit's paper, read by X), "Phòng CSGT Công an tỉnh
+// Quảng Ninh". It returns the offset in s after the owner, or 0 when it
+// read none.
+func (r *reader) readOwner(s, rest, title, para string) int {
+	group := strings.HasPrefix(rest, "nhóm tác giả ")
+	rest = strings.TrimPrefix(rest, "nhóm tác giả ")
+	at := len(s) - len(rest)
+	ws := r.split(rest)
+	if len(ws) == 0 {
+		return 0
+	}
+	if m, _, ok := parseMention(rest, ws, 0); ok && !m.Short {
+		r.know(m)
+		r.addContribution(m, title, para, s, false, false)
+		// The group's other authors are no participants.
+		if co := strings.TrimSpace(rest[m.End:]); group && strings.HasPrefix(co, ",") {
+			co = strings.TrimSpace(co[1:])
+			if cws := r.split(co); len(cws) > 0 {
+				if n, _, ok := parseMention(co, cws, 0); ok {
+					r.setAsideCoauthor(n.Name)
+				}
+			}
+		}
+		return at + m.End
+	}
+	if org, m, ok := r.unitReadBy(rest); ok {
+		if m.Org == "" {
+			m.Org = org
+		}
+		r.know(m)
+		r.addContribution(m, title, para, s, false, false)
+		return at + m.End
+	}
+	if org := listedOrg(rest, ws); org != "" {
+		r.addInstitution(org, title, para, s)
+		return at + len(org)
+	}
+	return 0
 }
 
 // countedLead returns where a number before "tham luận" or "báo cáo"
