@@ -712,6 +712,10 @@ func sessionLine(row string) string {
 	return head + ". " + chairs + " chủ trì phiên."
 }
 
+// reReporter is who reports for a task's leader in a table's cell: "(Người
+// báo cáo: ThS B)".
+var reReporter = regexp.MustCompile(`(?i)\(\s*người (?:báo cáo|trình bày)\s*:\s*([^)]+)\)`)
+
 // agendaItems open the rows of a programme that are no papers: the
 // welcome, the opening and closing, the breaks, the discussion.
 var agendaItems = []string{"đón tiếp", "tuyên bố lý do", "giới thiệu đại biểu", "phát biểu khai mạc", "khai mạc", "phát biểu chào mừng",
@@ -781,9 +785,9 @@ func namesPerson(s string) bool {
 // Column headings of a table of papers, in lower case: who presents, the
 // unit, and the paper.
 var (
-	authorHeadings = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên"}
+	authorHeadings = []string{"tác giả", "người trình bày", "diễn giả", "báo cáo viên", "họ và tên", "họ tên", "chủ nhiệm"}
 	unitHeadings   = []string{"đơn vị", "cơ quan", "nơi công tác"}
-	paperHeadings  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề", "nội dung"}
+	paperHeadings  = []string{"tham luận", "báo cáo", "tên bài", "tiêu đề", "chủ đề", "nội dung", "nhiệm vụ", "đề tài"}
 )
 
 // paperTable reads a table of papers whose first row names the columns,
@@ -928,6 +932,10 @@ func paperRows(rows [][]string) []string {
 		// Co-authors, each with the unit, after semicolons: the
 		// programme's reader takes the one the text has presenting, or
 		// the first.
+		// "TS A (Người báo cáo: ThS B)": B presents the task A leads.
+		if m := reReporter.FindStringSubmatch(row[author]); m != nil {
+			row[author] = strings.TrimSpace(m[1])
+		}
 		var who []string
 		for _, a := range presenterFirst(tableAuthors(row[author])) {
 			if unit >= 0 && unit < len(row) && row[unit] != "" {

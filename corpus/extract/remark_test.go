@@ -596,6 +596,11 @@ func TestPaperTable(t *testing.T) {
 <tr><td>10h20 – 10h40</td><td>Giải lao, chụp ảnh lưu niệm</td><td></td></tr>
 <tr><td>10h40 – 11h00</td><td>Mức độ sẵn sàng sử dụng ngân hàng số của người cao tuổi</td><td>TS Đinh Thị Thu Hà, ThS Nguyễn Quang Vũ (*) – Phân viện Phú Yên</td></tr></tbody></table>`,
 			[]string{"Đàm Thị Thu Trang|Tác động của thanh toán di động đến tiếp cận tài chính", "Nguyễn Quang Vũ|Mức độ sẵn sàng sử dụng ngân hàng số của người cao tuổi"}},
+		{"a table of research tasks: the leader presents, unless another reports for him",
+			`<table><tr><th>STT</th><th>Tên nhiệm vụ</th><th>Chủ nhiệm nhiệm vụ</th><th>Cơ quan chủ trì</th></tr>
+<tr><td>1</td><td>Tuyển chọn giống lúa chất lượng cao cho vùng cao</td><td>ThS Tẩn Văn Phin</td><td>Trung tâm Giống cây trồng tỉnh</td></tr>
+<tr><td>2</td><td>Bảo tồn nguồn gen cây tam thất hoang</td><td>TS Hoàng Văn Páo<br />(Người báo cáo: ThS Vàng Thị Mỷ)</td><td>Trường Cao đẳng Lào Cai</td></tr></table>`,
+			[]string{"Tẩn Văn Phin|Tuyển chọn giống lúa chất lượng cao cho vùng cao", "Vàng Thị Mỷ|Bảo tồn nguồn gen cây tam thất hoang"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
