@@ -2348,6 +2348,22 @@ func (r *reader) orgNameAt(s string, at int) (string, int) {
 		q++
 	}
 	org, end := strings.TrimSpace(s[at+ws[0].Start:at+ws[q-1].End]), at+ws[q-1].End
+	// "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) Chi
+	// nhánh tỉnh Cà Mau": the bank's short name, then its branch.
+	if rest := s[end:]; strings.HasPrefix(rest, " (") {
+		if c := strings.IndexByte(rest, ')'); c > 2 && !strings.Contains(rest[2:c], " ") {
+			if after := rest[c+1:]; strings.HasPrefix(after, " Chi nhánh ") {
+				bws := r.split(after)
+				k := 2
+				for k < len(bws) && bws[k-1].Post == "" && bws[k].Pre == "" && !stopsAt(bws, k) && (isUpperWord(bws[k].Text) || placeWords[bws[k].Lower]) {
+					k++
+				}
+				if k > 2 {
+					return org + " " + strings.TrimSpace(after[:bws[k-1].End]), end + c + 1 + bws[k-1].End
+				}
+			}
+		}
+	}
 	// "Phòng An ninh mạng … (PA05) Công an thành phố Hải Phòng": the
 	// unit's code, then the organisation it belongs to.
 	if rest := s[end:]; strings.HasPrefix(rest, " (") {
