@@ -158,6 +158,22 @@ func TestLongMenuPaste(t *testing.T) {
 	if a.Title != "Tọa đàm nâng cao hiệu quả trợ giúp pháp lý tại Cao Bằng" || a.Published != "2024-11-14" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}
+	// The site's English name over its "today" reads like a headline
+	// over its dateline: the last such pair before the body is the one.
+	b.Reset()
+	b.WriteString("BỘ CÔNG AN\nTRƯỜNG ĐẠI HỌC PHÒNG CHÁY CHỮA CHÁY\nUniversity of Fire Prevention and Fighting\nThứ Hai, 16/06/2025\nĐăng nhập | Liên hệ | English\n\n")
+	for _, item := range []string{"TRANG CHỦ", "GIỚI THIỆU", "TIN TỨC - SỰ KIỆN", "ĐÀO TẠO", "KHOA HỌC CÔNG NGHỆ", "HỢP TÁC QUỐC TẾ", "TUYỂN SINH", "THƯ VIỆN", "Tìm kiếm"} {
+		b.WriteString(item + "\n")
+	}
+	b.WriteString("\nTrang chủ » Tin tức - Sự kiện » Hoạt động khoa học\n\nHội thảo khoa học về an toàn phòng cháy đối với xe điện\n\n13/06/2025 09:25\n\n" +
+		"Ngày 12/6/2025, tại Hà Nội, Trường Đại học Phòng cháy chữa cháy tổ chức Hội thảo khoa học “An toàn phòng cháy đối với xe điện” với sự tham dự của nhiều nhà khoa học, cán bộ quản lý và doanh nghiệp.\n")
+	a, err = Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(b.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Hội thảo khoa học về an toàn phòng cháy đối với xe điện" || a.Published != "2025-06-13" {
+		t.Errorf("title %q, published %q", a.Title, a.Published)
+	}
 }
 
 // TestCapitalsSiteThenMenu: a paste that opens with the site's name in

@@ -1393,10 +1393,10 @@ func readText(text string) *page {
 	}
 	// A paste that kept the site's menus: the title is the first line of
 	// words that the publication date follows.
-	// The last such line of the first fifteen: the portal's "today"
-	// date may follow its menu; past them, after a long menu, the first.
+	// The last such line before the body starts: the portal's "today"
+	// date may follow its name or its menu.
 	last := -1
-	for j := i; j+1 < len(lines) && j < i+headLines && (last < 0 || j < i+15); j++ {
+	for j := i; j+1 < len(lines) && j < i+headLines && utf8.RuneCountInString(lines[j]) <= 200; j++ {
 		dated := isDateLine(lines[j+1]) || j+2 < len(lines) && isByline(lines[j+1]) && isDateLine(lines[j+2])
 		if dated && isTitleLike(lines[j]) && !isByline(lines[j]) {
 			last = j
