@@ -1057,6 +1057,11 @@ func pageTitle(doc *goquery.Document, source string) string {
 		return cleanText(t)
 	}
 	raw := cleanText(doc.Find("title").First().Text())
+	// "CDC Sơn La - Hội thảo …" with "Hội thảo …" as the page's heading:
+	// the part of the <title> a heading repeats.
+	if part := headingPart(doc, raw); part != "" {
+		return part
+	}
 	t := raw
 	// "Site :: Title" puts the site first; "Title | Site" last.
 	for _, sep := range []string{" :: ", " » "} {
@@ -1158,6 +1163,33 @@ func sharedWords(a, b string) float64 {
 		}
 	}
 	return float64(n) / float64(len(ws))
+}
+
+// headingPart returns the part of a "Site - Headline" <title> that a
+// heading of the page repeats word for word, or "".
+func headingPart(doc *goquery.Document, title string) string {
+	var parts []string
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		if strings.Count(title, sep) == 1 {
+			a, b, _ := strings.Cut(title, sep)
+			parts = append(parts, strings.TrimSpace(a), strings.TrimSpace(b))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	found := ""
+	doc.Find("h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h := blockText(s)
+		for _, p := range parts {
+			if utf8.RuneCountInString(p) >= 20 && h == p {
+				found = p
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // siteFirst reports whether a <title> cut at its first separator reads
