@@ -137,9 +137,15 @@ func parseEventAt(s string, loc []int, published string) *corpus.Event {
 // seriesName reads an event named without quotes by its capitalised kind
 // and what follows, to the end of the clause: "Trường Đại học Cần Thơ tổ
 // chức Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024." The
-// kind is part of such a name; only "tổ chức" may come before it.
+// kind is part of such a name; only "tổ chức" may come before it, or "tổ
+// chức phiên toàn thể".
 func seriesName(s string, loc []int) (string, bool) {
-	if !strings.HasSuffix(strings.TrimRight(s[:loc[0]], " "), "tổ chức") || !firstUpper(s[loc[0]:loc[1]]) {
+	before := strings.TrimRight(s[:loc[0]], " ")
+	// "tổ chức phiên toàn thể Hội nghị …": a session of the event.
+	for _, session := range []string{" phiên toàn thể", " phiên khai mạc", " phiên bế mạc"} {
+		before = strings.TrimSuffix(before, session)
+	}
+	if !strings.HasSuffix(before, "tổ chức") || !firstUpper(s[loc[0]:loc[1]]) {
 		return "", false
 	}
 	name := s[loc[0]:]

@@ -598,6 +598,10 @@ func TestEventLead(t *testing.T) {
 			`<html><body><article><h1>Sinh viên nghiên cứu khoa học</h1><p>Ngày đăng: 10/05/2024</p>` +
 				`<p>Sáng ngày 9/5/2024, tại Hội trường Rùa, Trường Đại học Cần Thơ tổ chức Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024. PGS.TS Trần Văn Lý chủ trì Hội nghị.</p></article></body></html>`,
 			"Hội nghị sinh viên nghiên cứu khoa học năm học 2023 - 2024", "2024-05-09"},
+		{"a plenary session of a series named without quotes",
+			`<html><body><article><h1>9 công trình tiêu biểu tranh tài</h1><p>Ngày đăng: 18/04/2025</p>` +
+				`<p>Ngày 17/4/2025, tại Hội trường C2, Đại học Bách khoa Hà Nội tổ chức phiên toàn thể Hội nghị Sinh viên nghiên cứu khoa học năm học 2024 - 2025. Hội đồng đánh giá do PGS.TS Ngô Thị Lan Phương làm Chủ tịch.</p></article></body></html>`,
+			"Hội nghị Sinh viên nghiên cứu khoa học năm học 2024 - 2025", "2025-04-17"},
 	}
 	for _, tt := range tests {
 		a, err := Extract(Input{URL: "https://example.test/a", ContentType: "text/html", Body: []byte(tt.page)})
