@@ -593,6 +593,9 @@ func paperItem(li *html.Node) []string {
 		sb.WriteString(goquery.NewDocumentFromNode(c).Text())
 	}
 	parts = append(parts, cleanText(sb.String()))
+	if rows := studentItem(parts); rows != nil {
+		return rows
+	}
 	if len(parts) != 3 || !firstBold || !lastItalic || parts[0] == "" || parts[1] == "" || len(strings.Fields(parts[2])) < 4 {
 		return nil
 	}
@@ -605,6 +608,52 @@ func paperItem(li *html.Node) []string {
 		}
 	}
 	return []string{"Tham luận: " + parts[2], who + ", " + parts[1]}
+}
+
+// studentItem reads an item of a students' conference, its lines being
+// the quoted title, "Sinh viên: A (*), B – Trường X" and "GVHD: TS Y" (the
+// supervisor, who did not present): the lines of a programme, the
+// presenter the one marked (*) or the first.
+func studentItem(lines []string) []string {
+	if len(lines) < 2 {
+		return nil
+	}
+	title := strings.TrimSpace(lines[0])
+	open, start, end, after := nextQuote(title, 0)
+	if open != 0 || strings.TrimSpace(title[after:]) != "" {
+		return nil
+	}
+	label, authors, ok := strings.Cut(lines[1], ":")
+	if !ok {
+		return nil
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "sinh viên", "học viên", "nhóm sinh viên", "tác giả", "nhóm tác giả":
+	default:
+		return nil
+	}
+	unit := ""
+	for _, dash := range []string{" – ", " - "} {
+		if i := strings.Index(authors, dash); i > 0 {
+			authors, unit = authors[:i], strings.TrimSpace(authors[i+len(dash):])
+			break
+		}
+	}
+	// Each author with the unit, the marked one first, after semicolons:
+	// the programme's reader takes the one the text has presenting, or
+	// the first.
+	var who []string
+	for _, name := range presenterFirst(strings.Split(authors, ",")) {
+		a := strings.TrimSpace(name)
+		if _, _, ok := vi.CutRank(a); !ok && !introducesPerson(a) {
+			a = "sinh viên " + a
+		}
+		if unit != "" {
+			a += ", " + unit
+		}
+		who = append(who, a)
+	}
+	return []string{"Tham luận: " + title[start:end], strings.Join(who, "; ")}
 }
 
 // boldTitle reports whether a bold element inside a paragraph reads as

@@ -604,6 +604,10 @@ func TestPaperTable(t *testing.T) {
 <tr><td>1</td><td>Tuyển chọn giống lúa chất lượng cao cho vùng cao</td><td>ThS Tẩn Văn Phin</td><td>Trung tâm Giống cây trồng tỉnh</td></tr>
 <tr><td>2</td><td>Bảo tồn nguồn gen cây tam thất hoang</td><td>TS Hoàng Văn Páo<br />(Người báo cáo: ThS Vàng Thị Mỷ)</td><td>Trường Cao đẳng Lào Cai</td></tr></table>`,
 			[]string{"Tẩn Văn Phin|Tuyển chọn giống lúa chất lượng cao cho vùng cao", "Vàng Thị Mỷ|Bảo tồn nguồn gen cây tam thất hoang"}},
+		{"a students' conference: quoted titles, students, the presenter marked (*), the supervisor apart",
+			`<ol><li>"Hệ thống giám sát chất lượng không khí trong lớp học"<br>Sinh viên: Phạm Đức Anh, Hoàng Thu Trang (*) – Trường Điện – Điện tử<br>GVHD: TS Lê Quang Vinh</li>
+<li>"Mô hình ngôn ngữ nhỏ cho hỏi đáp pháp luật"<br>Sinh viên: Đỗ Minh Quân – Trường Công nghệ Thông tin và Truyền thông<br>GVHD: TS Vũ Thị Hương Giang</li></ol>`,
+			[]string{"Hoàng Thu Trang|Hệ thống giám sát chất lượng không khí trong lớp học", "Đỗ Minh Quân|Mô hình ngôn ngữ nhỏ cho hỏi đáp pháp luật"}},
 		{"a timetable is not a table of papers",
 			`<table><tr><td>Thời gian</td><td>Nội dung</td></tr><tr><td>8h00</td><td>Đón tiếp đại biểu</td></tr></table>`,
 			nil},
