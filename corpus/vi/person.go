@@ -95,6 +95,9 @@ var titleAbbrevs = map[string]string{
 	// Foreign speakers' titles as programmes print them: "Prof. Dr.",
 	// "Dr."; "Assoc. Prof." is read in matchTitle.
 	"prof": "GS", "dr": "TS",
+	// Nursing: "CNĐD" a bachelor of nursing, the "ĐD" of "ThS.ĐD" the
+	// field of a master's degree, which names no title of its own.
+	"cnđd": "CN", "đd": "",
 }
 
 // titleAbbrevsUpper are the diacritic-free spellings of honours, accepted
@@ -186,7 +189,9 @@ func CutTitles(s string) (titles []string, rest string) {
 		if next == end {
 			break
 		}
-		titles = append(titles, canon)
+		if canon != "" {
+			titles = append(titles, canon)
+		}
 		i = next
 	}
 	if titles == nil {

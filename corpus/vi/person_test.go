@@ -97,6 +97,8 @@ func TestCutTitles(t *testing.T) {
 		{"Assoc. Prof. Nurul Aisyah binti Rahman", []string{"PGS"}, "Nurul Aisyah binti Rahman"},
 		{"Dr. Kanokwan Srisuk", []string{"TS"}, "Kanokwan Srisuk"},
 		{"Drake Smith", nil, "Drake Smith"},
+		{"CNĐD Thạch Thị Sa Ri", []string{"CN"}, "Thạch Thị Sa Ri"},
+		{"ThS.ĐD Ngô Thị Hồng Vân", []string{"ThS"}, "Ngô Thị Hồng Vân"},
 		{"PGS, TS Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
 		{"PGS. TS. Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
 		{"PGS-TS Nguyễn Văn A", []string{"PGS", "TS"}, "Nguyễn Văn A"},
