@@ -1535,9 +1535,7 @@ func (r *reader) readPlainTitleDash(s string, at int, ms []mention, para string)
 			if between := strings.Trim(s[ms[i-1].End:ms[i].Start], " ,"); between != "và" && between != "" {
 				break
 			}
-			r.know(ms[i])
-			r.setAsideCoauthor(ms[i].Name)
-			r.coauthorOf(ms[i].Name, m.Name)
+			r.coauthorAside(&ms[i], m)
 		}
 		return true
 	}
@@ -3176,8 +3174,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	// "Báo cáo của GS X … không thể kết nối; toàn văn được in trong Kỷ
 	// yếu": the paper a programme gave X was not presented after all.
 	if c := r.byPerson[key]; c != nil && !caption && c.Evidence != evidence && m.End <= len(evidence) && notPresented(evidence[m.End:]) {
-		r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
-		delete(r.byPerson, key)
+		r.drop(c)
 		p.Role, p.aside = corpus.RoleGuest, true
 		r.withdraw(key)
 		return
@@ -3530,6 +3527,16 @@ func englishOrg(org string) bool {
 	return false
 }
 
+// drop removes the contribution c, and whatever maps to it.
+func (r *reader) drop(c *corpus.Contribution) {
+	r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
+	for k, o := range r.byPerson {
+		if o == c {
+			delete(r.byPerson, k)
+		}
+	}
+}
+
 // withdraw records that the paper of the person or the institution whose
 // key is given was not presented: a programme's row for it is no
 // contribution.
@@ -3549,12 +3556,7 @@ func (r *reader) addInstitution(org, title, para, evidence string) {
 	if notPresented(evidence) {
 		r.withdraw(match)
 		if c := r.institution(org); c != nil && c.Speaker == nil {
-			r.contrib = slices.DeleteFunc(r.contrib, func(o *corpus.Contribution) bool { return o == c })
-			for k, o := range r.byPerson {
-				if o == c {
-					delete(r.byPerson, k)
-				}
-			}
+			r.drop(c)
 		}
 		return
 	}
