@@ -769,7 +769,7 @@ var reReporter = regexp.MustCompile(`(?i)\(\s*người (?:báo cáo|trình bày)
 // welcome, the opening and closing, the breaks, the discussion.
 var agendaItems = []string{"đón tiếp", "tuyên bố lý do", "giới thiệu đại biểu", "phát biểu khai mạc", "khai mạc", "phát biểu chào mừng",
 	"phát biểu chỉ đạo", "giải lao", "chụp ảnh", "ăn trưa", "nghỉ trưa", "thảo luận", "trao đổi, thảo luận", "phát biểu bế mạc", "bế mạc",
-	"tổng kết", "kết luận", "phát biểu kết luận", "bế mạc hội thảo"}
+	"tổng kết", "kết luận", "phát biểu kết luận"}
 
 // agendaItem reports whether the content of a programme's row is an item
 // of the agenda, not a paper: "Phát biểu khai mạc", "Giải lao, chụp ảnh
