@@ -879,11 +879,15 @@ func tabTables(text string) string {
 	lines := strings.Split(text, "\n")
 	var out []string
 	for i := 0; i < len(lines); i++ {
-		if _, ok := paperColumnsOf(strings.Split(lines[i], "\t")); !ok || strings.Count(lines[i], "\t") < 2 {
+		header := strings.Split(lines[i], "\t")
+		if len(header) < 3 {
 			out = append(out, lines[i])
 			continue
 		}
-		header := strings.Split(lines[i], "\t")
+		if _, ok := paperColumnsOf(header); !ok {
+			out = append(out, lines[i])
+			continue
+		}
 		j := i + 1
 		for ; j < len(lines); j++ {
 			l := strings.TrimSpace(lines[j])
@@ -978,13 +982,13 @@ func paperRows(rows [][]string) []string {
 			out = append(out, strings.ReplaceAll(row[author], "\n", ", ")+" "+vi.Lower(strings.TrimRight(row[paper], ".:"))+".")
 			continue
 		}
-		// Co-authors, each with the unit, after semicolons: the
-		// programme's reader takes the one the text has presenting, or
-		// the first.
 		// "TS A (Người báo cáo: ThS B)": B presents the task A leads.
 		if m := reReporter.FindStringSubmatch(row[author]); m != nil {
 			row[author] = strings.TrimSpace(m[1])
 		}
+		// Co-authors, each with the unit, after semicolons: the
+		// programme's reader takes the one the text has presenting, or
+		// the first.
 		var who []string
 		for _, a := range presenterFirst(tableAuthors(row[author])) {
 			if unit >= 0 && unit < len(row) && row[unit] != "" {
@@ -1088,6 +1092,11 @@ func titleSite(t string) string {
 	return ""
 }
 
+// headingSelector finds the elements sites put an article's heading in.
+const headingSelector = "h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title"
+
+// pageTitle returns the article's headline: the <title> without the
+// site's name, or the page's heading where the <title> shortens it.
 func pageTitle(doc *goquery.Document, source string) string {
 	if t := cleanText(doc.Find(`[itemprop="headline"]`).First().Text()); t != "" {
 		return t
@@ -1144,7 +1153,7 @@ func pageTitle(doc *goquery.Document, source string) string {
 	// most of the <title>'s words.
 	if t != "" {
 		heading := ""
-		doc.Find("h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title, strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		doc.Find(headingSelector + ", strong").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 			h := blockText(s)
 			if len(h) >= 400 || utf8.RuneCountInString(h) < 20 {
 				return true
@@ -1228,7 +1237,7 @@ func headingPart(doc *goquery.Document, title string) string {
 		return ""
 	}
 	found := ""
-	doc.Find("h2, h3, .title, .news-title, .post-title, .article-title, .contentheading, .entry-title").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+	doc.Find(headingSelector).EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		h := blockText(s)
 		for _, p := range parts {
 			if utf8.RuneCountInString(p) >= 20 && h == p {
@@ -1511,9 +1520,9 @@ func readText(text string) *page {
 	if last < 0 && above == "" {
 		// No dateline under the headline: a site's name in capitals, its
 		// menu and breadcrumb lead to the first line that reads as one.
-		menu := false
-		for j := i; j < len(lines) && j < i+headLines && isCapitals(lines[i]); j++ {
-			if strings.Contains(lines[j], " | ") || strings.Contains(lines[j], " > ") || strings.Contains(lines[j], "»") || strings.Contains(lines[j], "›") {
+		menu, capitals := false, i < len(lines) && isCapitals(lines[i])
+		for j := i; j < len(lines) && j < i+headLines && capitals; j++ {
+			if isMenuLine(lines[j]) || strings.Contains(lines[j], "»") {
 				menu = true
 				continue
 			}
@@ -1647,10 +1656,16 @@ func twoWriters(ws []string) bool {
 // menu, a breadcrumb or a date: four words or more, no runs of spaces or
 // separators between menu items.
 func isTitleLike(l string) bool {
-	if isDateLine(l) || strings.Contains(l, "   ") || strings.Contains(l, " | ") || strings.Contains(l, " > ") || strings.Contains(l, "›") {
+	if isDateLine(l) || strings.Contains(l, "   ") || isMenuLine(l) {
 		return false
 	}
 	return len(strings.Fields(l)) >= 4 && utf8.RuneCountInString(l) <= 300
+}
+
+// isMenuLine reports whether a line has the separators between a menu's
+// or a breadcrumb's items.
+func isMenuLine(l string) bool {
+	return strings.Contains(l, " | ") || strings.Contains(l, " > ") || strings.Contains(l, "›")
 }
 
 var siteWords = []string{"cổng", "báo", "tạp chí", "ttđt", "thông tin điện tử", "học viện", "trường", "đài", "trang", "tin tức", "online", ".vn", ".com"}
