@@ -382,8 +382,8 @@ func (s *Searcher) namedEntity(ctx context.Context, q Query, r Request) entity {
 // entity is a speaker, an academy or a topic a query names.
 type entity struct{ field, name string }
 
-// entityClause is what must match for a query that names an academy or
-// a topic: the entity, or its name as a phrase in any searched field,
+// entityClause is what must match for a query that names a speaker, an
+// academy or a topic: the entity, or its name as a phrase in any searched field,
 // written out or abbreviated as typed.
 func entityClause(e entity, words []string) query.Query {
 	k := keyQuery(e.field, e.name)
@@ -429,10 +429,11 @@ func entityBoosts(words []string) []query.Query {
 func titlePairs(words []string) []query.Query {
 	fw, exact := folded(words), lowered(words)
 	w := indexer.SearchFields[indexer.FieldTitle]
+	typedWithMarks := vi.HasDiacritics(strings.Join(words, " "))
 	var out []query.Query
 	for i := 0; i+1 < len(fw); i++ {
 		out = append(out, termQuery(indexer.FieldTitle+indexer.SuffixBigram, fw[i]+" "+fw[i+1], 1.5*w))
-		if vi.HasDiacritics(strings.Join(words, " ")) {
+		if typedWithMarks {
 			out = append(out, termQuery(indexer.FieldTitle+indexer.SuffixExactBigram, exact[i]+" "+exact[i+1], exactBigram*w))
 		}
 	}
@@ -478,14 +479,13 @@ func build(q Query, r Request, named entity) query.Query {
 		}
 	}
 	if all := q.hardWords(); len(all) > 1 {
-		switch {
-		case named.name == "":
+		if named.name == "" {
 			should = append(should, adjacency(all)...)
-		case len(all) <= 3:
+		} else {
 			should = append(should, entityBoosts(all)...)
-			should = append(should, titlePairs(all)...)
-		default:
-			should = append(should, entityBoosts(all)...)
+			if len(all) <= 3 {
+				should = append(should, titlePairs(all)...)
+			}
 		}
 		// A query that is exactly a speaker's, an academy's or a topic's
 		// name (in any spelling) is looking for that entity.

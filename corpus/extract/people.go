@@ -779,13 +779,6 @@ func attendedBefore(ws []word) bool {
 	return false
 }
 
-// positionFirstMention reads a mention that starts a clause with a
-// position and ends with a bare name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm
-// Quang Vinh", "Trưởng phòng Nghiên cứu văn hóa tộc người, Viện Dân tộc
-// học Hoàng Thị Thu Trang cho rằng", "Giám đốc Bảo tàng tỉnh Đắk Lắk Y
-// Thuyên Knul chia sẻ". The name is the last two to four capitalised
-// words, from a surname (or the Ê Đê "Y", "H’", the K'Ho "K'"), before a lower-case
-// word, a comma or the end.
 // dashCloses reports whether a dash closes the position a dash opened
 // within a few words from i, none of them a verb: "– giám đốc Trung tâm
 // Nghiên cứu thủy văn và tài nguyên nước –" is one position.
@@ -821,6 +814,13 @@ func roleThenName(ws []word, i int) bool {
 	return false
 }
 
+// positionFirstMention reads a mention that starts a clause with a
+// position and ends with a bare name: "Phó Chủ tịch UBND tỉnh Đắk Lắk Đàm
+// Quang Vinh", "Trưởng phòng Nghiên cứu văn hóa tộc người, Viện Dân tộc
+// học Hoàng Thị Thu Trang cho rằng", "Giám đốc Bảo tàng tỉnh Đắk Lắk Y
+// Thuyên Knul chia sẻ". The name is the last two to four capitalised
+// words, from a surname (or the Ê Đê "Y", "H’", the K'Ho "K'"), before a lower-case
+// word, a comma or the end.
 func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok bool) {
 	// At a clause's start, or an item's of a list of attendees ("Dự có
 	// các đồng chí: Phó Bí thư Tỉnh ủy Nông Đình Khải; Phó Chủ tịch UBND
@@ -889,7 +889,7 @@ func positionFirstMention(s string, ws []word, i int) (m mention, next int, ok b
 		// "tư tưởng Hồ Chí Minh", "Học viện … Hồ Chí Minh": a name in the
 		// names of things, never a speaker introduced so; nor a school's
 		// namesake ("Trường Chính trị Hoàng Đình Giong").
-		if start >= 0 && (vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" || schoolNamedFor(ws, start)) {
+		if start >= 0 && (vi.Key(s[ws[start].Start:ws[end-1].End]) == "ho chi minh" || namesakeAt(ws, start)) {
 			start = -1
 		}
 		// "Tổng công ty Điện lực TP Hà Nội": a city or a country ends the
@@ -942,10 +942,10 @@ var schoolWords = wordSet(`chính trị thpt thcs tiểu học trung phổ thôn
 // Lê Lợi", "Quỹ Hồ Chí Minh".
 var namesakeWords = wordSet(`thần đền lăng miếu đường quỹ thưởng tượng tích`)
 
-// schoolNamedFor reports whether the name from word at is a namesake: of a
+// namesakeAt reports whether the name from word at is a namesake: of a
 // school ("Trường" and the school's kind come right before it), or of a
 // temple, a street, a fund (namesakeWords).
-func schoolNamedFor(ws []word, at int) bool {
+func namesakeAt(ws []word, at int) bool {
 	if at > 0 && ws[at-1].Post == "" && namesakeWords[ws[at-1].Lower] {
 		return true
 	}

@@ -3212,7 +3212,7 @@ func (r *reader) addContribution(m mention, title, para, evidence string, keynot
 	// "… do tác giả bận công tác, tham luận không trình bày trực tiếp mà
 	// được in trong Kỷ yếu": sent, not presented.
 	if !caption && notPresented(evidence) {
-		if c := r.byPerson[key]; c == nil {
+		if r.byPerson[key] == nil {
 			p.Role, p.aside = corpus.RoleGuest, true
 			r.withdraw(key)
 		}

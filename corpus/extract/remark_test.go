@@ -1227,8 +1227,8 @@ func TestNamesakesAndPlaces(t *testing.T) {
 		{"thành phố Trương Văn Hoàng", 2, false},
 		{"Phó Chủ tịch UBND tỉnh Lò Văn Hải", 5, false},
 	} {
-		if got := schoolNamedFor(splitWords(tt.text), tt.at); got != tt.want {
-			t.Errorf("schoolNamedFor(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := namesakeAt(splitWords(tt.text), tt.at); got != tt.want {
+			t.Errorf("namesakeAt(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 	b, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte("Hội nghị nhi khoa\n\nNgày 10/12/2024, tại Buôn Ma Thuột, Sở Y tế tổ chức Hội nghị khoa học “Sức khỏe trẻ em”. Hội nghị nghe 8 báo cáo.\n\n" +
