@@ -166,10 +166,7 @@ func TestNotParticipants(t *testing.T) {
 		"Năm 2019, GS Tạ Văn Kha, khi đó là Viện trưởng Viện Sử học, từng cảnh báo về nguy cơ này. " +
 		"Đồng chí Lê Văn Hậu, Phó Giám đốc Sở Tư pháp thông tin về các chính sách hỗ trợ. " +
 		"Quang cảnh Hội thảo (Ảnh: Đại úy Trương Văn Nhựt)"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	var people, speakers []string
 	for _, p := range a.People {
 		people = append(people, p.Name)

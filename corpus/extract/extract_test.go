@@ -182,10 +182,7 @@ func TestLongMenuPaste(t *testing.T) {
 func TestCapitalsSiteThenMenu(t *testing.T) {
 	page := "HỘI NÔNG DÂN TỈNH ĐẮK NÔNG\nThứ Sáu, 30/08/2024 | Đăng nhập | Liên hệ\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\nTrang chủ > Tin tức - Sự kiện > Hoạt động Hội\n\n" +
 		"Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\"\n\nNgày 27/8/2024, tại Gia Nghĩa, Hội Nông dân tỉnh tổ chức Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\".\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", page)
 	if want := "Diễn đàn \"Nông dân Đắk Nông với sản xuất nông nghiệp hữu cơ\""; a.Title != want {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
@@ -193,10 +190,7 @@ func TestCapitalsSiteThenMenu(t *testing.T) {
 
 func TestHeaderDateIsNotPublication(t *testing.T) {
 	page := "Thứ Hai, 25/11/2024\n\nTiêu đề bài viết\n\nThứ Sáu, 14/07/2023\n\nSáng 13/7, tại Hà Nội, Học viện Quốc tế tổ chức Hội thảo “Hợp tác”.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", page)
 	if a.Published != "2023-07-14" || a.Event == nil || a.Event.Date != "2023-07-13" {
 		t.Errorf("published %q, event %+v", a.Published, a.Event)
 	}
@@ -210,10 +204,7 @@ func TestBylineDate(t *testing.T) {
 <div class="info"><span>Thanh Hà</span> <span>24/10/2023 | 17:05</span> <span>A- A+</span></div>
 <div class="content"><p>Sáng 24/10, tại Hội trường Công an tỉnh, Công an tỉnh Lào Cai tổ chức hội thảo “Phát huy vai trò của người có uy tín”.</p>
 <p>Hội thảo nhận được 20 tham luận của các nhà khoa học, nhà quản lý và người có uy tín trong đồng bào dân tộc thiểu số.</p></div></div></body></html>`
-	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/html", page)
 	if a.Published != "2023-10-24" || a.Event == nil || a.Event.Date != "2023-10-24" {
 		t.Errorf("published %q, event %+v", a.Published, a.Event)
 	}
@@ -513,10 +504,7 @@ func TestTextBylineBeforeDate(t *testing.T) {
 	text := "TUỔI TRẺ ONLINE\nThứ năm, 24/10/2024\nThời sự  Thế giới  Pháp luật\n\n" +
 		"Giữ gìn sự trong sáng của tiếng Việt trong giới trẻ\n\nTRẦN BẢO KHANG\n21/10/2024 18:05 GMT+7\n\n" +
 		"TTO - Chiều 20-10, Báo Tuổi Trẻ tổ chức tọa đàm \"Tiếng Việt của người trẻ\".\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	if a.Title != "Giữ gìn sự trong sáng của tiếng Việt trong giới trẻ" || a.Published != "2024-10-21" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}
@@ -530,10 +518,7 @@ func TestTextBylineBeforeDate(t *testing.T) {
 func TestTextTwoAuthorsBeforeDate(t *testing.T) {
 	text := "Báo An Giang điện tử\nXã hội > Trẻ em\n\nChung tay giữ an toàn cho trẻ mùa nước nổi\n\nNguyễn Hà - Minh Tú\n14-07-2023\n\n" +
 		"Ngày 13-7, tại TP. Long Xuyên, Sở Lao động - Thương binh và Xã hội tổ chức Hội thảo “Phòng, chống đuối nước trẻ em”.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	if a.Title != "Chung tay giữ an toàn cho trẻ mùa nước nổi" || a.Published != "2023-07-14" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}
@@ -628,10 +613,7 @@ func TestTextDateAboveHeadline(t *testing.T) {
 	text := "VnExpress\nThứ hai, 18/11/2019\nMới nhất   Tin theo khu vực   Thời sự   Góc nhìn   Thế giới\nKhoa học  ›  Môi trường\n\n" +
 		"Thứ sáu, 15/11/2019, 14:05 (GMT+7)\nĐồng bằng sông Cửu Long mất hơn 500 ha đất mỗi năm vì sạt lở\n\n" +
 		"Hội thảo quốc tế \"Quản lý bền vững vùng bờ\" do Trường Đại học Thuỷ lợi tổ chức hôm 14/11 tại Hà Nội.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	if a.Title != "Đồng bằng sông Cửu Long mất hơn 500 ha đất mỗi năm vì sạt lở" || a.Published != "2019-11-15" {
 		t.Errorf("title %q, published %q", a.Title, a.Published)
 	}

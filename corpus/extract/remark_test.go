@@ -490,10 +490,7 @@ func TestParticipants(t *testing.T) {
 		"Phát biểu khai mạc, Đại tá Trần Văn Bình nhắc lại lời dạy của Chủ tịch Hồ Chí Minh về công tác dân vận. " +
 		"Các đại biểu đã nghe tham luận “Vận dụng tư tưởng của Đại tướng Võ Nguyên Giáp” của Thượng tá Lê Thị Hằng. " +
 		"Dịp này, Giám đốc Công an tỉnh đã tặng Giấy khen cho Đại úy Trần Quốc Bảo."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	roles := map[string]string{}
 	for _, p := range a.People {
 		roles[p.Name] = p.Role
@@ -637,10 +634,7 @@ func TestCaptionLineBreak(t *testing.T) {
 	page := `<html><body><article><h1>Tọa đàm Then</h1><p>Ngày 14/3/2025, tại Hà Nội, Viện Văn hóa Nghệ thuật quốc gia Việt Nam tổ chức tọa đàm “Thực hành Then”. Tọa đàm nghe 7 tham luận.</p>
 <figure class="photo"><img src="/a.jpg" alt=""><figcaption>TS Đinh Thị Thanh Mai<br>(Học viện Âm nhạc quốc gia Việt Nam) trình bày tham luận về cây đàn tính.</figcaption></figure>
 <p>Các đại biểu trao đổi sôi nổi.</p></article></body></html>`
-	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/html", page)
 	var got []string
 	for _, c := range a.Contributions {
 		got = append(got, presenter(c)+"|"+c.Affiliation)
@@ -666,10 +660,7 @@ func TestTabTable(t *testing.T) {
 		"(*) Người trình bày\n\n" +
 		"Tại phiên toàn thể, TS Trần Thị Mỹ Hạnh phân tích những điểm nghẽn trong khung chính sách hiện hành. " +
 		"Tham luận số 3 của TS Đinh Hoài Nam (Trường Đại học Duy Tân) không được trình bày do tác giả bận công tác đột xuất; Ban Tổ chức đã đưa toàn văn vào kỷ yếu hội thảo.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	var got []string
 	for _, c := range a.Contributions {
 		got = append(got, presenter(c)+"|"+c.Title)
@@ -901,6 +892,17 @@ func TestListItems(t *testing.T) {
 	}
 }
 
+// mustExtract extracts the article from body, sent as contentType, and
+// stops the test when extraction fails.
+func mustExtract(t *testing.T, contentType, body string) *corpus.Article {
+	t.Helper()
+	a, err := Extract(Input{URL: "u", ContentType: contentType, Body: []byte(body)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 // presenter names who presented a contribution: the speaker, or "org:"
 // and the institution credited.
 func presenter(c corpus.Contribution) string {
@@ -1055,10 +1057,7 @@ func TestChanhGivenName(t *testing.T) {
 	text := "Diễn đàn nông dân\n\nSáng 13/7/2023, tại Đà Lạt, Hội Nông dân tỉnh tổ chức Diễn đàn “Nông dân số”. " +
 		"Tham dự có đồng chí Lê Minh Chánh, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn; đồng chí Chánh án Tòa án nhân dân tỉnh Phạm Quốc Việt. " +
 		"Phần đối thoại do đồng chí Lê Minh Chánh điều hành."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	var names []string
 	for _, p := range a.People {
 		names = append(names, p.Name)
@@ -1079,10 +1078,7 @@ func TestProgrammeStandIn(t *testing.T) {
 		"09h00 – 09h20: “Mô hình kinh doanh tuần hoàn” – ThS Phan Thị Hồng Nhung, PGS.TS Vũ Thị Hoài Thu (Trường Đại học Kinh tế Quốc dân)\n\n" +
 		"09h20 – 09h40: “Tài chính xanh” – TS Đinh Văn Tuân, Trường Đại học Kinh tế Quốc dân\n\n" +
 		"Do TS Đinh Văn Tuân có việc đột xuất, tham luận “Tài chính xanh” được ThS Đoàn Thu Trang (Viện Ngân hàng – Tài chính) trình bày thay."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	var got []string
 	for _, c := range a.Contributions {
 		got = append(got, presenter(c)+"|"+c.Title)
@@ -1143,10 +1139,7 @@ func TestNotPeople(t *testing.T) {
 		"Đại diện Hội Nông dân Lâm Đồng cho biết nhiều hộ đã liên kết tiêu thụ. Tại phần trao đổi, ngư dân Lê Văn Bảy, chủ tàu cá ở xã An Sơn nêu ý kiến về vốn vay.\n\n" +
 		"Tham dự có đại diện Liên đoàn Luật sư Việt Nam. Bà Nguyễn Thùy Dương, cán bộ Chương trình Bảo vệ trẻ em, UNICEF Việt Nam trình bày tham luận về kinh nghiệm. " +
 		"Tham luận của Tổng công ty Điện lực TP Hà Nội (EVNHANOI) chỉ ra nguyên nhân do sự cố điện."
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	if !slices.ContainsFunc(a.People, func(p corpus.Participant) bool { return p.Name == "Lê Văn Bảy" }) {
 		t.Errorf("the fisherman who spoke is not among the people: %+v", a.People)
 	}
@@ -1166,10 +1159,7 @@ func TestListedCoauthor(t *testing.T) {
 	text := "Hội thảo mô phỏng\n\nNgày 27/3/2025, tại Nha Trang, Học viện Hải quân tổ chức Hội thảo “Mô phỏng”. Tại Hội thảo, 2 tham luận được trình bày, gồm:\n\n" +
 		"1. Mô phỏng tác chiến điện tử trên biển phục vụ huấn luyện - Trung tá, TS Hoàng Văn Sơn, Viện Kỹ thuật Hải quân.\n" +
 		"2. Trí tuệ nhân tạo trong phân tích tín hiệu thủy âm - Trung tá, ThS Phan Thanh Tùng và Thiếu tá, KS Lò Thị Ngọc Hân, Khoa Vũ khí.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	for _, p := range a.People {
 		if p.Name == "Lò Thị Ngọc Hân" {
 			t.Errorf("co-author among the people: %+v", p)
@@ -1185,10 +1175,7 @@ func TestProgrammeRoles(t *testing.T) {
 <tr><td colspan="3">PHIÊN 1: TÀI CHÍNH SỐ – Chủ trì: PGS.TS Ninh Thị Thúy Ngân</td></tr>
 <tr><td>8h40 – 8h55</td><td>Phát biểu khai mạc</td><td>PGS.TS Tạ Quang Đôn, Giám đốc Học viện Ngân hàng</td></tr>
 <tr><td>10h00 – 10h20</td><td>Tác động của thanh toán di động đến tiếp cận tài chính</td><td>PGS.TS Đàm Thị Thu Trang, Trưởng khoa Ngân hàng</td></tr></tbody></table></article></body></html>`
-	a, err := Extract(Input{URL: "u", ContentType: "text/html", Body: []byte(page)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/html", page)
 	roles := map[string]string{}
 	for _, p := range a.People {
 		roles[p.Name] = p.Role
@@ -1207,10 +1194,7 @@ func TestNamesakesAndPlaces(t *testing.T) {
 	text := "Tọa đàm trợ giúp pháp lý\n\nNgày 12/11/2024, tại Cao Bằng, Hội Luật gia Việt Nam tổ chức Tọa đàm «Trợ giúp pháp lý». Tọa đàm nghe 5 tham luận.\n\n" +
 		"Dự có giảng viên Trường Chính trị Hoàng Đình Giong. ThS Bế Thị Lan, giảng viên Trường Chính trị Hoàng Đình Giong trình bày tham luận về lồng ghép kiến thức pháp luật. " +
 		"Ông Hoàng Văn Sính, nguyên Chánh án Tòa án nhân dân huyện Hà Quảng, hiện là Chi hội trưởng Chi hội Luật gia xã Trường Hà trình bày tham luận «Tư vấn pháp luật bằng tiếng Tày».\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	for _, p := range a.People {
 		if p.Name == "Hoàng Đình Giong" {
 			t.Errorf("a school's namesake among the people: %+v", p)
@@ -1258,10 +1242,7 @@ func TestBilingualOrg(t *testing.T) {
 	text := "Hội thảo quốc tế ASEAN\n\nNgày 5/12/2024, tại Hà Nội, Học viện Ngoại giao tổ chức Hội thảo quốc tế “ASEAN trong cạnh tranh nước lớn”. Hội thảo nghe 6 tham luận.\n\n" +
 		"GS Kasira Wongsuwan (Chulalongkorn University, Thailand) presented the paper “ASEAN Centrality under Stress”, stressing the role of the Secretariat.\n\n" +
 		"GS. Kasira Wongsuwan (Đại học Chulalongkorn, Thái Lan) trình bày tham luận “ASEAN Centrality under Stress”, nhấn mạnh vai trò của Ban Thư ký.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	if len(a.Contributions) != 1 || !strings.HasPrefix(a.Contributions[0].Affiliation, "Đại học Chulalongkorn") {
 		t.Errorf("contributions %+v, want Kasira Wongsuwan of Đại học Chulalongkorn", a.Contributions)
 	}
@@ -1289,10 +1270,7 @@ func TestPastedCaptions(t *testing.T) {
 		"Tham luận của Công đoàn các Khu chế xuất và công nghiệp TP HCM nêu thực trạng hơn 60% đoàn viên không biết thời gian đóng BHXH được bảo lưu.\n\n" +
 		"[Ảnh: ThS Lý Thị Kiều Oanh, Phó Trưởng Ban Chính sách - Pháp luật LĐLĐ TP HCM, trình bày tham luận tại diễn đàn. Ảnh: HOÀNG TRIỀU]\n\n" +
 		"Ở phần giao lưu, nhiều công nhân bày tỏ băn khoăn.\n"
-	a, err := Extract(Input{URL: "u", ContentType: "text/plain", Body: []byte(text)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := mustExtract(t, "text/plain", text)
 	var got []string
 	for _, c := range a.Contributions {
 		got = append(got, presenter(c))
